@@ -1,0 +1,71 @@
+// The extraction contract: what `kg extract` writes and `kg ingest` reads.
+// Offsets are JavaScript string indices (UTF-16 code units) into the article text as read.
+
+export type Span = [start: number, end: number];
+
+export type EntityType = 'Person' | 'Organisation' | 'Country' | 'Place' | 'Source';
+export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organisation', 'Country', 'Place', 'Source'];
+
+export type StatementKind = 'direct' | 'indirect';
+
+export interface ArticleMeta {
+  /** File name the article came from (for .jsonl, `file#line`). */
+  file: string;
+  title: string | null;
+  /** ISO date YYYY-MM-DD, or null when unknown. */
+  published: string | null;
+  source: string | null;
+  dateline: string | null;
+  /** Optional identity given by the input (id or url); ingestion falls back to a content hash. */
+  id?: string | null;
+  url?: string | null;
+}
+
+export interface ExtractedEntity {
+  /** Stable across articles for the same real-world entity: `person:yevgeny-primakov`, `org:nato`, `country:russia`. */
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  /** For a Source: the organisation or country it belongs to. For a Person: an employer when known. */
+  affiliation: string | null;
+  mentions: Span[];
+}
+
+export interface ExtractedStatement {
+  id: string;
+  speaker: string | null;
+  /** Entity ids, or plain lowercase phrases such as "reporters". */
+  audience: string[];
+  kind: StatementKind;
+  /** Direct: the words inside the quotation marks. Indirect: the reported clause. */
+  text: string;
+  span: Span;
+  /** The entity that relayed the statement ("according to Interfax"). */
+  via: string | null;
+  about: string[];
+  date: string | null;
+  /** The reporting verb or phrase that attributes the statement ("said", "according to"). */
+  cue: string | null;
+}
+
+export interface ExtractedRelation {
+  type: string;
+  from: string;
+  to: string;
+  span: Span;
+}
+
+export interface Extraction {
+  article: ArticleMeta;
+  entities: ExtractedEntity[];
+  statements: ExtractedStatement[];
+  relations: ExtractedRelation[];
+}
+
+/** An article as read from disk, before extraction. */
+export interface ArticleInput {
+  meta: ArticleMeta;
+  text: string;
+}
