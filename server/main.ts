@@ -1,0 +1,54 @@
+// `npm start`: connect to (or start) Neo4j, apply the schema, load the sample corpus into
+// an empty graph, and serve the GraphQL API and the client on one port.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './api/app.ts';
+import { ensureClientBuilt } from './client-build.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { connectGraph } from './db/connect.ts';
+import { createHttpServer, listen } from './http.ts';
+import { createLogger } from './log.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  fail(err instanceof ConfigError ? err.message : String(err));
+}
+const log = createLogger(config);
+
+const graph = await connectGraph(config, (line) => log.info(line)).catch((err: Error) => fail(err.message));
+log.info(`Neo4j ready at ${graph.uri}`);
+
+const clientDir = await ensureClientBuilt(ROOT, (line) => log.info(line)).catch((err: Error) => {
+  log.warn(`The client could not be built (${err.message}); serving the API only.`);
+  return null;
+});
+const app = createApp({ db: graph.db, config });
+const server = createHttpServer(app, clientDir);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info(`${signal}: stopping…`);
+  server.close();
+  server.closeAllConnections();
+  await graph.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+const url = await listen(server, config.PORT, config.HOST).catch(async (err: Error) => {
+  await graph.close();
+  fail(err.message);
+});
+console.log(`\n  Knowledge graph ready: ${url}\n  GraphQL endpoint:      ${url}graphql\n`);
