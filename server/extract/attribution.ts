@@ -1,0 +1,207 @@
+// The grammar of attribution, over one sentence's tokens: where a speaker's name ends
+// before a reporting verb ("Kremlin spokesman Dmitry Peskov on Monday confirmed"), begins
+// after one ("said Balanzino"), whom it was said to ("told reporters", "in an interview"),
+// and where a reported clause starts and stops.
+import type { Knowledge } from './knowledge.ts';
+import { isActor, type Mention } from './mention.ts';
+import type { Token } from './tokens.ts';
+
+const ADVERBIAL = new Set(
+  (
+    'on in at last this earlier later also previously has have had was were is are will would first then again ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend ' +
+    'morning afternoon evening night january february march april may june july august september october ' +
+    'november december separately publicly privately repeatedly recently once however meanwhile too'
+  ).split(' '),
+);
+const CLAUSE_START = new Set(
+  'he she it they we i there this these those the a an its his her their our some no all any many most each both such what nothing everything'.split(' '),
+);
+const FINITE = /^(would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|shall|remained|remains|lies|depends|seems|appears|won't|wouldn't|can't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't)$/;
+const PP_START = new Set('in at on to for with by from about after before during of as into over under between among against without within since until while when if because than'.split(' '));
+const CLAUSE_STOP_AFTER_COMMA = new Set(['although', 'but', 'while', 'adding', 'saying', 'according', 'calling', 'noting', 'though', 'whereas', 'stressing', 'insisting', 'warning']);
+const AUDIENCE_STOP = new Set(['that', 'on', 'after', 'before', 'during', 'when', 'with', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'at', 'about', 'as', 'while', 'if', 'the']);
+/** Verbs that take the hearer as object: "told reporters", "urged NATO to". */
+export const HEARER_VERBS = new Set(['tell', 'urge', 'ask', 'assure', 'inform', 'warn', 'remind', 'reassure', 'call']);
+const VENUES = /^(news conference|press conference|briefing|news briefing|press briefing|ceremony|meeting|summit|rally|forum|conference|session|hearing|debate|congress|gathering|interview|television interview|speech|address|statement)/;
+
+export interface SentenceView {
+  text: string;
+  tokens: Token[];
+  /** Actor mentions of the sentence, outside quotations. */
+  mentions: Mention[];
+  kn: Knowledge;
+  /** Spans inside quotation marks. */
+  quoted: (pos: number) => boolean;
+}
+
+export const isAdverbial = (t: Token) => ADVERBIAL.has(t.lower) || /ly$/.test(t.lower) || /^\d/.test(t.text);
+
+/** The actor mention that ends at token j (the widest, so "a NATO source" beats "NATO"). */
+export function mentionEndingAt(v: SentenceView, j: number): Mention | null {
+  const t = v.tokens[j];
+  if (!t) return null;
+  const hits = v.mentions.filter((m) => isActor(m) && m.end >= t.end - 1 && m.end <= t.end + 1 && m.start <= t.start);
+  hits.sort((a, b) => (b.end - b.start) - (a.end - a.start));
+  return hits[0] ?? null;
+}
+
+/** The actor mention that starts at token j. */
+export function mentionStartingAt(v: SentenceView, j: number): Mention | null {
+  const t = v.tokens[j];
+  if (!t) return null;
+  const hits = v.mentions.filter((m) => isActor(m) && (m.start === t.start || m.titleStart === t.start));
+  hits.sort((a, b) => (b.end - b.start) - (a.end - a.start));
+  return hits[0] ?? null;
+}
+
+export const tokenIndexAt = (tokens: Token[], pos: number) => tokens.findIndex((t) => t.start >= pos);
+
+/** The speaker before a verb at token index `verb`: skips adverbials and an appositive in commas. */
+export function speakerBefore(v: SentenceView, verb: number): Mention | null {
+  let j = verb - 1;
+  let steps = 0;
+  while (j >= 0 && steps++ < 14) {
+    const t = v.tokens[j]!;
+    const m = mentionEndingAt(v, j);
+    if (m && !v.quoted(m.start)) return m;
+    if (t.text === ',') {
+      // ", the president's spokesman," — jump to the comma that opens the appositive.
+      let k = j - 1;
+      while (k >= 0 && v.tokens[k]!.text !== ',' && j - k < 12 && !/^["“”]$/.test(v.tokens[k]!.text)) k--;
+      if (k >= 0 && v.tokens[k]!.text === ',') {
+        const before = mentionEndingAt(v, k - 1);
+        if (before && (before.kind === 'person' || before.kind === 'source')) return before;
+      }
+      // A person with an appositive title before it: "Head of the X, Konstantin Gavrilov, told".
+      const m2 = mentionEndingAt(v, j - 1);
+      if (m2 && m2.kind === 'person') return m2;
+      return null;
+    }
+    if (!isAdverbial(t)) return null;
+    j--;
+  }
+  return null;
+}
+
+/** The agent of the verb a participle hangs on: "Grachev relieved NATO officials by saying …". */
+export function agentBefore(v: SentenceView, at: number): Mention | null {
+  const before = v.mentions.filter((m) => isActor(m) && m.end <= (v.tokens[at]?.start ?? 0)).reverse();
+  for (const m of before) {
+    let j = v.tokens.findIndex((t) => t.start >= m.end);
+    while (j >= 0 && j < at && /ly$/.test(v.tokens[j]!.lower)) j++;
+    const w = v.tokens[j];
+    if (w && j < at && (/ed$/.test(w.lower) || FINITE.test(w.lower) || v.kn.reportingVerbs.has(w.lower))) return m;
+  }
+  return null;
+}
+
+/** The speaker after an inverted verb: `"…," said Balanzino` or `said one Western diplomat`. */
+export function speakerAfter(v: SentenceView, verb: number): Mention | null {
+  for (let j = verb + 1; j < v.tokens.length && j <= verb + 3; j++) {
+    const m = mentionStartingAt(v, j);
+    if (m) return m;
+    if (!isAdverbial(v.tokens[j]!)) return null;
+  }
+  return null;
+}
+
+/** Index of the first token after the speaker mention and any appositive / adverbials. */
+export function afterMention(v: SentenceView, m: Mention): number {
+  let j = v.tokens.findIndex((t) => t.start >= m.end);
+  if (j < 0) return v.tokens.length;
+  if (v.tokens[j]!.text === ',') {
+    let k = j + 1;
+    while (k < v.tokens.length && v.tokens[k]!.text !== ',' && k - j < 10) k++;
+    if (v.tokens[k]?.text === ',' && v.tokens.slice(j + 1, k).some((t) => v.kn.titleWords.has(t.lower))) j = k + 1;
+  }
+  while (j < v.tokens.length && isAdverbial(v.tokens[j]!)) j++;
+  return j;
+}
+
+export interface Hearer {
+  audience: string[];
+  /** Entity mentions among the audience. */
+  mentions: Mention[];
+  next: number;
+}
+
+/** The object of "told" / "urged": an entity or a plain phrase ("reporters", "a news conference"). */
+export function hearerAfter(v: SentenceView, at: number): Hearer {
+  const m = mentionStartingAt(v, at);
+  if (m && m.kind !== 'pronoun') {
+    let next = v.tokens.findIndex((t) => t.start >= m.end);
+    if (next < 0) next = v.tokens.length;
+    // "Rossiya-24 TV channel"
+    while (next < v.tokens.length && /^(tv|television|radio|channel|newspaper|agency|news|daily|broadcaster)$/i.test(v.tokens[next]!.text)) next++;
+    return { audience: [], mentions: [m], next };
+  }
+  let j = at;
+  while (j < v.tokens.length && j - at < 14) {
+    const t = v.tokens[j]!;
+    if (/^[,.;:"“”!?]$/.test(t.text) || v.kn.reportingVerbs.has(t.lower)) break;
+    if (j > at && AUDIENCE_STOP.has(t.lower) && !(t.lower === 'the' && v.tokens[j - 1]?.lower === 'of')) break;
+    j++;
+  }
+  if (j === at || /^(to|that)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
+  const phrase = v.text.slice(v.tokens[at]!.start, v.tokens[j - 1]!.end).toLowerCase();
+  return { audience: [phrase], mentions: [], next: j };
+}
+
+/** "in an interview", "at a news conference", "at a ceremony of …": where the words were addressed. */
+export function venueIn(v: SentenceView, from: number, to: number): string | null {
+  for (let j = from; j < to; j++) {
+    const t = v.tokens[j]!;
+    if (!/^(in|at|during|to)$/.test(t.lower)) continue;
+    const det = v.tokens[j + 1];
+    if (!det || !/^(a|an|the|his|her|their)$/.test(det.lower)) continue;
+    const rest = v.text.slice(v.tokens[j + 2]?.start ?? det.end, v.tokens[Math.min(to, v.tokens.length) - 1]!.end).toLowerCase();
+    const venue = VENUES.exec(rest.replace(/^(joint|weekly|brief|televised|annual|regular|separate) /, ''));
+    if (!venue) continue;
+    let k = j + 2;
+    while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that)$/.test(v.tokens[k]!.lower)) k++;
+    return v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
+  }
+  return null;
+}
+
+/** Where a reported clause begins after the verb (and its hearer), or -1 when none follows. */
+export function clauseStart(v: SentenceView, at: number): number {
+  let j = at;
+  while (j < v.tokens.length && isAdverbial(v.tokens[j]!) && !CLAUSE_START.has(v.tokens[j]!.lower)) j++;
+  const t = v.tokens[j];
+  if (!t) return -1;
+  if (t.lower === 'that') return j + 1 < v.tokens.length ? j + 1 : -1;
+  // "told a news conference after a meeting of defence ministers that …"
+  for (let k = j + 1; k < v.tokens.length && k - j < 14; k++) {
+    const w = v.tokens[k]!;
+    if (/^[,;:"“”.]$/.test(w.text) || v.kn.reportingVerbs.has(w.lower) || v.quoted(w.start)) break;
+    if (w.lower === 'that' && PP_START.has(t.lower)) return k + 1 < v.tokens.length ? k + 1 : -1;
+  }
+  if (v.quoted(t.start) || /^["“”]$/.test(t.text)) return -1;
+  if (PP_START.has(t.lower) || /^(who|whom|whose|which|where|to|not)$/.test(t.lower) || !/^[\p{L}\p{N}]/u.test(t.text)) return -1;
+  // A clause needs a finite verb soon, before any comma: "he hoped", "Russia would", "differences remained".
+  for (let k = j + 1; k < v.tokens.length && k - j < 10; k++) {
+    const w = v.tokens[k]!;
+    if (/^[,;:.]$/.test(w.text)) break;
+    if (FINITE.test(w.lower) || (/ed$/.test(w.lower) && !/^(the|a|an)$/.test(v.tokens[k - 1]!.lower))) return j;
+  }
+  return -1;
+}
+
+/** Where a reported clause starting at token `from` ends (exclusive token index). */
+export function clauseEnd(v: SentenceView, from: number): number {
+  for (let j = from; j < v.tokens.length; j++) {
+    const t = v.tokens[j]!;
+    if (v.quoted(t.start)) continue;
+    if (t.text === ';' || (t.text === ':' && /^["“]/.test(v.tokens[j + 1]?.text ?? ''))) return j;
+    if (t.text === ',' && CLAUSE_STOP_AFTER_COMMA.has(v.tokens[j + 1]?.lower ?? '')) return j;
+    if (t.text === ',' && /^(he|she|they)$/.test(v.tokens[j + 1]?.lower ?? '') && v.kn.reportingVerbs.has(v.tokens[j + 2]?.lower ?? '')) return j;
+    if (/^(but|and)$/.test(t.lower) && v.kn.reportingVerbs.has(v.tokens[j + 1]?.lower ?? '')) return j;
+    // ", devised as a counter to …": a parenthetical participle phrase, not the reported words.
+    if (t.text === ',' && /ed$/.test(v.tokens[j + 1]?.lower ?? '') && /^(as|by|in|to|for|with|at)$/.test(v.tokens[j + 2]?.lower ?? '')) return j;
+  }
+  let end = v.tokens.length;
+  while (end > from && /^[.!?,]$/.test(v.tokens[end - 1]!.text)) end--;
+  return end;
+}

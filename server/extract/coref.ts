@@ -1,0 +1,128 @@
+// Who a reference points at, read in document order: "he" is the most recent speaker or
+// subject; "the minister" the person whose title it names, preferring the one just
+// quoted; "the source" the source last quoted; "a NATO source" a new unnamed source.
+import { entityId, type EntityDraft, type EntityIndex } from './entities.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { Mention } from './mention.ts';
+
+interface Mark {
+  id: string;
+  at: number;
+}
+
+export class Discourse {
+  private lastSpeaker: Mark | null = null;
+  private lastSubject: Mark | null = null;
+  private lastSource: string | null = null;
+  private sources = 0;
+  private readonly personMentions: { id: string; start: number }[];
+
+  constructor(
+    private readonly index: EntityIndex,
+    mentions: Mention[],
+    private readonly kn: Knowledge,
+  ) {
+    this.personMentions = mentions
+      .filter((m) => m.kind === 'person')
+      .map((m) => ({ id: index.of.get(m)!, start: m.start }))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  private isPerson(id: string | null): boolean {
+    return !!id && this.index.entities.get(id)?.type === 'Person';
+  }
+
+  /** The entity a mention refers to, creating unnamed sources as they are quoted. */
+  resolve(m: Mention): string | null {
+    const done = this.index.of.get(m);
+    if (done) return done;
+    switch (m.kind) {
+      case 'pronoun':
+        return this.pronoun(m);
+      case 'role':
+        return this.role(m);
+      case 'source':
+        return this.source(m);
+      default:
+        return this.index.of.get(m) ?? null;
+    }
+  }
+
+  spoke(id: string, at: number) {
+    this.lastSpeaker = { id, at };
+    if (this.index.entities.get(id)?.type === 'Source') this.lastSource = id;
+  }
+
+  subject(id: string | null, at: number) {
+    if (id && this.isPerson(id)) this.lastSubject = { id, at };
+  }
+
+  private pronoun(m: Mention): string | null {
+    const marks = [this.lastSpeaker, this.lastSubject].filter((x): x is Mark => !!x && this.isPerson(x.id) && x.at <= m.start);
+    marks.sort((a, b) => b.at - a.at);
+    if (marks[0]) return marks[0].id;
+    const before = this.personMentions.filter((p) => p.start < m.start);
+    return before[before.length - 1]?.id ?? null;
+  }
+
+  private role(m: Mention): string | null {
+    const words = this.kn.roleNouns.get(m.key) ?? [m.key];
+    const fits = (e: EntityDraft) => e.type === 'Person' && [...e.titles, ...e.aliases].some((t) => words.some((w) => t.toLowerCase().includes(w)));
+    if (this.lastSpeaker && this.lastSpeaker.at <= m.start) {
+      const e = this.index.entities.get(this.lastSpeaker.id);
+      if (e && fits(e)) return e.id;
+    }
+    const candidates = this.personMentions.filter((p) => fits(this.index.entities.get(p.id)!));
+    const before = candidates.filter((p) => p.start < m.start);
+    const found = before[before.length - 1] ?? candidates.find((p) => p.start > m.end);
+    if (found) return found.id;
+    if (this.kn.sourceNouns.has(m.key)) return this.lastSource;
+    return null;
+  }
+
+  private source(m: Mention): string | null {
+    const affiliation = this.affiliationId(m);
+    if (m.definite) {
+      const bare = /^the\s+\S+\??$/i.test(m.text);
+      if (bare) {
+        const titled = this.role({ ...m, kind: 'role', key: m.title ?? m.key });
+        if (titled && this.index.entities.get(titled)?.type === 'Person') return titled;
+      }
+      if (bare && this.lastSource) return this.attach(this.lastSource, m);
+      const same = [...this.index.entities.values()].filter((e) => e.type === 'Source' && e.affiliation === affiliation);
+      if (same.length && affiliation) return this.attach(same[same.length - 1]!.id, m);
+      if (bare && !this.lastSource) {
+        // "The source said" with no source before it: an unnamed source of its own.
+      }
+    }
+    const id = `source:${++this.sources}`;
+    this.index.entities.set(id, {
+      id,
+      type: 'Source',
+      name: m.text.replace(/\s+/g, ' '),
+      aliases: new Set(),
+      titles: new Set(),
+      affiliation,
+      mentions: [],
+    });
+    return this.attach(id, m);
+  }
+
+  private attach(id: string, m: Mention): string {
+    const e = this.index.entities.get(id)!;
+    e.mentions.push([m.start, m.end]);
+    if (m.text !== e.name) e.aliases.add(m.text.replace(/\s+/g, ' '));
+    this.index.of.set(m, id);
+    return id;
+  }
+
+  private affiliationId(m: Mention): string | null {
+    if (!m.affiliation) return null;
+    if (m.affiliation.kind === 'org') return this.index.entities.get(entityId('Organisation', m.affiliation.key))?.id ?? null;
+    const id = entityId('Country', m.affiliation.key);
+    if (!this.index.entities.has(id)) {
+      this.index.entities.set(id, { id, type: 'Country', name: m.affiliation.key, aliases: new Set(), titles: new Set(), affiliation: null, mentions: [] });
+    }
+    return id;
+  }
+}

@@ -1,0 +1,128 @@
+// Named mentions → entities. People are grouped by name (a surname alone, or a spelling one
+// letter off, joins the full name); a capital is the state when it acts and a place when
+// something happens in it; a country named only as a location is a place.
+import type { EntityType, ExtractedEntity, Span } from '../../common/extraction.ts';
+import type { Mention } from './mention.ts';
+import { editDistance, fold, slug } from './slug.ts';
+
+export interface EntityDraft {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  titles: Set<string>;
+  affiliation: string | null;
+  mentions: Span[];
+}
+
+export interface EntityIndex {
+  entities: Map<string, EntityDraft>;
+  /** Mention → entity id, for the named mentions. */
+  of: Map<Mention, string>;
+}
+
+const PREFIX: Record<EntityType, string> = { Person: 'person', Organisation: 'org', Country: 'country', Place: 'place', Source: 'source' };
+export const entityId = (type: EntityType, name: string) => `${PREFIX[type]}:${slug(name)}`;
+
+function draft(index: EntityIndex, type: EntityType, name: string): EntityDraft {
+  const id = entityId(type, name);
+  let e = index.entities.get(id);
+  if (!e) {
+    e = { id, type, name, aliases: new Set(), titles: new Set(), affiliation: null, mentions: [] };
+    index.entities.set(id, e);
+  }
+  return e;
+}
+
+function attach(index: EntityIndex, e: EntityDraft, m: Mention, alias = m.text) {
+  index.of.set(m, e.id);
+  e.mentions.push([m.start, m.end]);
+  if (alias !== e.name) e.aliases.add(alias);
+}
+
+/** Groups person keys: a one-word key joins the full name ending in it; near-identical spellings join. */
+function personGroups(keys: string[]): Map<string, string> {
+  const full = [...new Set(keys)].filter((k) => k.includes(' ')).sort((a, b) => b.length - a.length);
+  const canon = new Map<string, string>();
+  for (const k of full) {
+    const same = [...new Set(canon.values())].find((c) => {
+      const [a, b] = [fold(c).split(' '), fold(k).split(' ')];
+      return a[0] === b[0] && a.length > 1 && b.length > 1 && editDistance(a[a.length - 1]!, b[b.length - 1]!) <= (a[a.length - 1]!.length >= 6 ? 1 : 0);
+    });
+    canon.set(k, same ?? k);
+  }
+  for (const k of new Set(keys)) {
+    if (canon.has(k)) continue;
+    const f = fold(k);
+    const owner = full.find((c) => {
+      const last = fold(c).split(' ').pop()!;
+      return last === f || (f.length >= 6 && editDistance(last, f) <= 1);
+    });
+    canon.set(k, owner ? canon.get(owner)! : k);
+  }
+  return canon;
+}
+
+/** `headline`: mentions there do not decide whether a country acts (headlines compress). */
+export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null): EntityIndex {
+  const index: EntityIndex = { entities: new Map(), of: new Map() };
+  const persons = mentions.filter((m) => m.kind === 'person');
+  const groups = personGroups(persons.map((m) => m.key));
+  for (const m of persons) {
+    const e = draft(index, 'Person', groups.get(m.key)!);
+    attach(index, e, m);
+    if (m.titleStart !== undefined && m.titleStart < m.start) e.aliases.add(text.slice(m.titleStart, m.end).replace(/\s+/g, ' '));
+    if (m.title && !/^(mr|mrs|ms|dr|prof|sir|dame|lord)\.?$/i.test(m.title)) e.titles.add(m.title);
+  }
+  // Countries: a state acts, a place hosts. Locative-only countries are places.
+  const countryMentions = mentions.filter((m) => m.kind === 'country');
+  const inHeadline = (m: Mention) => !!headline && m.start >= headline.start && m.end <= headline.end;
+  const actingCountries = new Set(countryMentions.filter((m) => !m.locative && !inHeadline(m)).map((m) => m.key));
+  for (const m of countryMentions) if (!countryMentions.some((x) => x.key === m.key && !inHeadline(x))) actingCountries.add(m.key);
+  for (const m of countryMentions) {
+    attach(index, draft(index, actingCountries.has(m.key) ? 'Country' : 'Place', m.key), m);
+  }
+  for (const m of mentions.filter((x) => x.kind === 'capital')) {
+    if (m.locative) attach(index, draft(index, 'Place', m.city ?? m.text), m);
+    else attach(index, draft(index, 'Country', m.key), m);
+  }
+  for (const m of mentions.filter((x) => x.kind === 'org')) attach(index, draft(index, 'Organisation', m.key), m);
+  for (const m of mentions.filter((x) => x.kind === 'place')) attach(index, draft(index, 'Place', m.key), m);
+  // Demonyms and "the alliance" only point at entities the article names.
+  for (const m of mentions) {
+    if (m.kind === 'demonym') {
+      const e = index.entities.get(entityId('Country', m.key));
+      if (e) {
+        index.of.set(m, e.id);
+        e.mentions.push([m.start, m.end]);
+      }
+    } else if (m.kind === 'anaphor') {
+      const e = m.key
+        .split('|')
+        .map((name) => index.entities.get(entityId('Organisation', name)))
+        .find((x) => x !== undefined);
+      if (e) attach(index, e, m, m.text);
+    }
+  }
+  // Title affiliations of people, where the article names the organisation or country.
+  for (const m of persons) {
+    if (!m.affiliation) continue;
+    const e = index.entities.get(index.of.get(m)!)!;
+    const target = index.entities.get(entityId(m.affiliation.kind === 'org' ? 'Organisation' : 'Country', m.affiliation.key));
+    e.affiliation ??= target?.id ?? null;
+  }
+  return index;
+}
+
+export function toExtracted(e: EntityDraft): ExtractedEntity {
+  const mentions = [...new Map(e.mentions.map((s) => [`${s[0]}-${s[1]}`, s])).values()].sort((a, b) => a[0] - b[0]);
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: [...e.aliases].filter((a) => a !== e.name),
+    titles: [...e.titles],
+    affiliation: e.affiliation,
+    mentions,
+  };
+}

@@ -1,0 +1,132 @@
+// General world knowledge the extractor leans on (data/knowledge/*.json): countries with
+// demonyms and capitals, organisations, places, titles and the vocabulary of attribution.
+// Compiled once into lookup tables; the JSON is bundled data, not I/O.
+import countriesJson from '../../data/knowledge/countries.json' with { type: 'json' };
+import organisationsJson from '../../data/knowledge/organisations.json' with { type: 'json' };
+import placesJson from '../../data/knowledge/places.json' with { type: 'json' };
+import titlesJson from '../../data/knowledge/titles.json' with { type: 'json' };
+import speechJson from '../../data/knowledge/speech.json' with { type: 'json' };
+import givenNamesJson from '../../data/knowledge/given-names.json' with { type: 'json' };
+
+export interface CountryFact {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  capital: string | null;
+  capitalAliases: string[];
+}
+export interface OrganisationFact {
+  name: string;
+  aliases: string[];
+  kind: string;
+  country: string | null;
+  anaphors: string[];
+}
+export interface PlaceFact {
+  name: string;
+  aliases: string[];
+  kind: string;
+  country: string | null;
+  metonymFor?: string | null;
+}
+
+/** What a known surface form stands for. */
+export type Lexeme =
+  | { kind: 'country'; name: string }
+  | { kind: 'demonym'; name: string }
+  | { kind: 'capital'; name: string; city: string }
+  | { kind: 'org'; name: string; orgKind: string; country: string | null }
+  | { kind: 'place'; name: string };
+
+export interface Knowledge {
+  /** Surface form (exact case) → meanings, for multi-word lookups keyed by lowercase first word. */
+  lexicon: Map<string, { form: string; lexeme: Lexeme }[]>;
+  /** Lowercase definite descriptions ("the alliance") → organisation kinds or names they can stand for. */
+  anaphors: Map<string, string[]>;
+  titles: string[];
+  /** Lowercase title words, for recognising titles in any case. */
+  titleWords: Set<string>;
+  roleNouns: Map<string, string[]>;
+  reportingVerbs: Map<string, string>;
+  sourceNouns: Set<string>;
+  givenNames: Set<string>;
+  countries: Map<string, CountryFact>;
+  organisations: Map<string, OrganisationFact>;
+}
+
+export interface KnowledgeData {
+  countries: CountryFact[];
+  organisations: OrganisationFact[];
+  places: PlaceFact[];
+  titles: { titles: string[]; roleNouns: Record<string, string[]> };
+  speech: { reportingVerbs: Record<string, string>; sourceNouns: string[] };
+  givenNames: string[];
+}
+
+function add(lexicon: Knowledge['lexicon'], form: string, lexeme: Lexeme) {
+  const trimmed = form.trim();
+  if (!trimmed) return;
+  const key = trimmed.split(/[\s]+/)[0]!.toLowerCase();
+  const list = lexicon.get(key) ?? [];
+  if (!list.some((e) => e.form === trimmed && e.lexeme.kind === lexeme.kind && e.lexeme.name === lexeme.name)) {
+    list.push({ form: trimmed, lexeme });
+  }
+  lexicon.set(key, list);
+}
+
+export function compileKnowledge(data: KnowledgeData): Knowledge {
+  const lexicon: Knowledge['lexicon'] = new Map();
+  const anaphors = new Map<string, string[]>();
+  for (const c of data.countries) {
+    for (const f of [c.name, ...c.aliases]) add(lexicon, f, { kind: 'country', name: c.name });
+    for (const f of c.demonyms) add(lexicon, f, { kind: 'demonym', name: c.name });
+    if (c.capital) {
+      for (const f of [c.capital, ...c.capitalAliases]) add(lexicon, f, { kind: 'capital', name: c.name, city: c.capital });
+    }
+  }
+  for (const o of data.organisations) {
+    for (const f of [o.name, ...o.aliases]) {
+      add(lexicon, f, { kind: 'org', name: o.name, orgKind: o.kind, country: o.country });
+    }
+    for (const a of o.anaphors) {
+      const key = a.toLowerCase();
+      anaphors.set(key, [...(anaphors.get(key) ?? []), o.name]);
+    }
+  }
+  for (const p of data.places) {
+    for (const f of [p.name, ...p.aliases]) add(lexicon, f, { kind: 'place', name: p.name });
+  }
+  const titles = [...new Set(data.titles.titles)].sort((a, b) => b.length - a.length);
+  const titleWords = new Set<string>();
+  for (const t of titles) for (const w of t.toLowerCase().split(/[\s-]+/)) if (w.length > 1) titleWords.add(w);
+  for (const w of ['minister', 'secretary', 'general', 'deputy', 'president', 'spokesman', 'spokeswoman', 'chief', 'head']) {
+    titleWords.add(w);
+  }
+  return {
+    lexicon,
+    anaphors,
+    titles,
+    titleWords,
+    roleNouns: new Map(Object.entries(data.titles.roleNouns).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
+    reportingVerbs: new Map(Object.entries(data.speech.reportingVerbs).map(([k, v]) => [k.toLowerCase(), v])),
+    sourceNouns: new Set(data.speech.sourceNouns.map((s) => s.toLowerCase())),
+    givenNames: new Set(data.givenNames),
+    countries: new Map(data.countries.map((c) => [c.name, c])),
+    organisations: new Map(data.organisations.map((o) => [o.name, o])),
+  };
+}
+
+let compiled: Knowledge | null = null;
+
+/** The knowledge shipped in data/knowledge, compiled on first use. */
+export function defaultKnowledge(): Knowledge {
+  compiled ??= compileKnowledge({
+    countries: countriesJson as CountryFact[],
+    organisations: organisationsJson as OrganisationFact[],
+    places: placesJson as PlaceFact[],
+    titles: titlesJson as KnowledgeData['titles'],
+    speech: speechJson as KnowledgeData['speech'],
+    givenNames: givenNamesJson as string[],
+  });
+  return compiled;
+}

@@ -1,0 +1,96 @@
+// All mentions of an article, sentence by sentence: known names first, then people,
+// organisations by shape, unnamed sources, roles and pronouns; then, once the article's
+// people are known, their surnames wherever they recur (headline included).
+import type { Cleaned } from './clean.ts';
+import { findKnownNames } from './gazetteer.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { Mention } from './mention.ts';
+import { findPersons } from './names.ts';
+import { findOrganisations } from './organisations.ts';
+import { findReferences } from './references.ts';
+import type { Sentence } from './sentences.ts';
+import { isCapitalized, tokenize, type Token } from './tokens.ts';
+
+export interface MentionResult {
+  mentions: Mention[];
+  tokens: Token[][];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowledge): MentionResult {
+  const text = cleaned.text;
+  const all: Mention[] = [];
+  const tokens: Token[][] = [];
+  // Headline and datelines are sentences of their own (index -1 and -2 never collide).
+  const units: { start: number; end: number; index: number; paragraphStart: boolean }[] = sentences.map((s, index) => ({
+    start: s.start,
+    end: s.end,
+    index,
+    paragraphStart: index === 0 || sentences[index - 1]!.paragraph !== s.paragraph,
+  }));
+  for (const u of units) {
+    const toks = tokenize(text, u.start, u.end);
+    tokens[u.index] = toks;
+    const inDateline = cleaned.datelines.find((d) => d.start <= u.start && u.start < d.end);
+    const known = findKnownNames(text, toks, u.index, kn).map((m) =>
+      inDateline && m.start < inDateline.end ? { ...m, locative: true } : m,
+    );
+    const orgs = findOrganisations(text, toks, u.index, known, kn.titleWords);
+    const withOrgs = [...known.filter((k) => !orgs.some((o) => overlaps(o, k) && o.kind === 'org' && k.kind !== 'org' && k.kind !== 'demonym' && k.kind !== 'country')), ...orgs];
+    const persons = findPersons({ text, tokens: toks, sentence: u.index, known: withOrgs, kn, paragraphStart: u.paragraphStart });
+    const refs = findReferences(text, toks, u.index, [...withOrgs, ...persons], kn).filter(
+      (r) => !persons.some((p) => overlaps(p, r) && r.kind !== 'source'),
+    );
+    all.push(...withOrgs, ...persons, ...refs);
+  }
+  // Dateline places not in the gazetteer ("STRASBOURG").
+  for (const d of cleaned.datelines) {
+    for (const p of d.places) {
+      if (!all.some((m) => m.start === p.start)) {
+        const name = p.text.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+        all.push({ kind: 'place', start: p.start, end: p.start + p.text.length, text: p.text, key: name, sentence: -2, locative: true });
+      }
+    }
+  }
+  addRecurringNames(text, sentences, tokens, all, kn);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions: all, tokens };
+}
+
+/** Surnames and full names of the article's people wherever else they occur. */
+function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][], all: Mention[], kn: Knowledge) {
+  const people = all.filter((m) => m.kind === 'person');
+  const forms = new Map<string, string>(); // surface form → person key
+  for (const p of people) {
+    const words = p.key.split(' ');
+    forms.set(p.key, p.key);
+    if (words.length > 1) forms.set(words[words.length - 1]!, p.key);
+  }
+  if (forms.size === 0) return;
+  const units = sentences.map((s, i) => ({ toks: tokens[i]!, index: i }));
+  for (const { toks, index } of units) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isCapitalized(t) || all.some((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'source' && m.kind !== 'role')) continue;
+      // Two-word full names first.
+      const two = toks[i + 1] ? `${t.text} ${toks[i + 1]!.text}` : '';
+      const key = forms.get(two) ?? forms.get(t.text);
+      if (!key) continue;
+      const len = forms.has(two) ? 2 : 1;
+      const end = toks[i + len - 1]!.end;
+      const honorific = /^(Mr|Mrs|Ms|Dr)\.?$/.test(toks[i - 1]?.text ?? '');
+      all.push({
+        kind: 'person',
+        start: t.start,
+        end,
+        text: text.slice(t.start, end),
+        key,
+        sentence: index,
+        ...(honorific ? { titleStart: toks[i - 1]!.start } : {}),
+      });
+      i += len - 1;
+    }
+  }
+  void kn;
+}

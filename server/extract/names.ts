@@ -1,0 +1,192 @@
+// Named people. A run of capitalised words is a person's name when something says so: a
+// title before it ("Foreign Minister Yevgeny Primakov"), a title beside it ("Anatoly
+// Krasikov, the president's spokesman"), an honorific, a byline, a known given name, or a
+// reporting verb next to it. Once a name is known, its surname alone refers to it too.
+import type { Knowledge } from './knowledge.ts';
+import type { Mention } from './mention.ts';
+import { isCapitalized, type Token } from './tokens.ts';
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'del', 'y']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord']);
+const NOT_NAMES = new Set(
+  (
+    'the a an and but or nor for of in on at to by from with as if so yet this that these those it its he she they we i you ' +
+    'his her their our my your there here when while after before since until earlier later last next first then also ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+    'september october november december today yesterday tomorrow tonight week month year news world president ' +
+    'countries country states state government officials official sources source west east north south western ' +
+    'eastern northern southern central cold war peace partnership treaty summit talks council union ministry'
+  ).split(' '),
+);
+
+export interface NameContext {
+  text: string;
+  tokens: Token[];
+  sentence: number;
+  /** Mentions already found in this sentence (known names), to keep names apart from them. */
+  known: Mention[];
+  kn: Knowledge;
+  paragraphStart: boolean;
+}
+
+function covered(known: Mention[], t: Token): Mention | undefined {
+  return known.find((m) => m.start <= t.start && t.end <= m.end);
+}
+
+function isNameToken(ctx: NameContext, t: Token | undefined): boolean {
+  if (!t || !isCapitalized(t)) return false;
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(t.text)) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false; // acronyms
+  if (NOT_NAMES.has(t.lower) || ctx.kn.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
+  if (HONORIFICS.has(t.lower)) return false;
+  if (t.lower.includes('-') && t.lower.split('-').every((p) => ctx.kn.titleWords.has(p))) return false; // Secretary-General
+  if (t.lower === 'may' && /^\d/.test(ctx.tokens[ctx.tokens.indexOf(t) + 1]?.text ?? '')) return false;
+  return !covered(ctx.known, t);
+}
+
+/** Longest title phrase ending right before token index `at` (exclusive); returns its first token index. */
+export function titleBefore(ctx: NameContext, at: number): number | null {
+  let best: number | null = null;
+  for (const title of ctx.kn.titles) {
+    const words = title.toLowerCase().split(/\s+/);
+    const first = at - words.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = ctx.tokens[first + k]!.lower === words[k];
+    if (ok && (best === null || first < best)) best = first;
+  }
+  return best;
+}
+
+/** Extends a title leftwards over the names of its organisation or country ("NATO", "U.S.", "Dutch", "Russia's"). */
+function titleModifiers(ctx: NameContext, first: number): { start: number; affiliation: Mention['affiliation'] } {
+  let start = first;
+  let affiliation: Mention['affiliation'] = null;
+  for (;;) {
+    const prev = ctx.tokens[start - 1];
+    if (!prev) break;
+    const mod = ctx.known.find((m) => m.end === prev.end || (prev.lower.endsWith('s') && /['’]s$/.test(prev.text) && m.end === prev.start));
+    if (mod && ['org', 'country', 'demonym', 'capital'].includes(mod.kind)) {
+      affiliation ??= { kind: mod.kind === 'org' ? 'org' : 'country', key: mod.key };
+      start = ctx.tokens.findIndex((t) => t.start === mod.start);
+      continue;
+    }
+    if (/^(deputy|acting|former|vice|first|senior|top)$/.test(prev.lower)) {
+      start--;
+      continue;
+    }
+    break;
+  }
+  return { start, affiliation };
+}
+
+function isReportingVerb(ctx: NameContext, t: Token | undefined): boolean {
+  return !!t && ctx.kn.reportingVerbs.has(t.lower);
+}
+
+/** A run of name tokens starting at i (particles and initials inside), at most 4 words. */
+function nameRun(ctx: NameContext, i: number): number {
+  let j = i;
+  while (j < ctx.tokens.length && j - i < 5) {
+    const t = ctx.tokens[j]!;
+    if (isNameToken(ctx, t)) j++;
+    else if (j > i && PARTICLES.has(t.lower) && isNameToken(ctx, ctx.tokens[j + 1])) j++;
+    else break;
+  }
+  // A name does not end on a particle or an initial.
+  while (j > i && (PARTICLES.has(ctx.tokens[j - 1]!.lower) || /^\p{Lu}\.$/u.test(ctx.tokens[j - 1]!.text))) j--;
+  return j - i;
+}
+
+/** The title written beside a name after a comma: ", the president's spokesman," */
+function appositiveAfter(ctx: NameContext, end: number): { title: string; affiliation: Mention['affiliation'] } | null {
+  if (ctx.tokens[end]?.text !== ',') return null;
+  let k = end + 1;
+  const from = k;
+  while (k < ctx.tokens.length && k - from < 9 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text)) k++;
+  const seg = ctx.tokens.slice(from, k);
+  if (seg.length === 0 || !/^(the|a|an|[\p{Lu}])/u.test(seg[0]!.text)) return null;
+  const titleAt = seg.findIndex((t) => ctx.kn.titleWords.has(t.lower));
+  if (titleAt < 0) return null;
+  if (isReportingVerb(ctx, seg[0])) return null;
+  const words = seg.filter((t, idx) => !(idx === 0 && /^(the|a|an)$/.test(t.lower)));
+  const title = ctx.text.slice(words[0]!.start, seg[seg.length - 1]!.end);
+  const mod = ctx.known.find((m) => m.start >= seg[0]!.start && m.end <= seg[seg.length - 1]!.end && m.kind !== 'place');
+  return { title, affiliation: mod ? { kind: mod.kind === 'org' ? 'org' : 'country', key: mod.key } : null };
+}
+
+/** The title written before a name and a comma: "Russian foreign minister, Sergey Lavrov" or "Head of the X, Name". */
+function appositiveBefore(ctx: NameContext, i: number): { title: string; start: number; affiliation: Mention['affiliation'] } | null {
+  if (ctx.tokens[i - 1]?.text !== ',') return null;
+  let k = i - 2;
+  while (k >= 0 && i - 2 - k < 16 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text)) k--;
+  const seg = ctx.tokens.slice(k + 1, i - 1);
+  if (seg.length === 0) return null;
+  const last = seg[seg.length - 1]!;
+  const headOf = seg.findIndex((t, idx) => idx <= 1 && ctx.kn.titleWords.has(t.lower) && seg[idx + 1]?.lower === 'of');
+  if (!ctx.kn.titleWords.has(last.lower) && headOf < 0) return null;
+  if (seg.some((t) => isReportingVerb(ctx, t))) return null;
+  const first = seg[0]!;
+  const mod = ctx.known.find((m) => m.start >= first.start && m.end <= last.end && m.kind !== 'place');
+  return {
+    title: ctx.text.slice(first.start, last.end),
+    start: first.start,
+    affiliation: mod ? { kind: mod.kind === 'org' ? 'org' : 'country', key: mod.key } : null,
+  };
+}
+
+/** People named in one sentence. */
+export function findPersons(ctx: NameContext): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const len = nameRun(ctx, i);
+    if (len === 0) continue;
+    const end = i + len; // exclusive
+    const first = tokens[i]!;
+    const lastTok = tokens[end - 1]!;
+    let title: string | undefined;
+    let titleStart: number | undefined;
+    let affiliation: Mention['affiliation'] = null;
+    let evidence = false;
+
+    const t0 = titleBefore(ctx, i);
+    if (t0 !== null) {
+      const mods = titleModifiers(ctx, t0);
+      title = ctx.text.slice(tokens[mods.start]!.start, tokens[i - 1]!.end);
+      titleStart = tokens[mods.start]!.start;
+      affiliation = mods.affiliation;
+      evidence = true;
+    }
+    if (!evidence && HONORIFICS.has(tokens[i - 1]?.lower ?? '')) {
+      evidence = true;
+      titleStart = tokens[i - 1]!.start;
+    }
+    if (!evidence && len >= 2) {
+      const before = appositiveBefore(ctx, i);
+      const after = before ? null : appositiveAfter(ctx, end);
+      if (before) [title, titleStart, affiliation, evidence] = [before.title, before.start, before.affiliation, true];
+      else if (after) [title, affiliation, evidence] = [after.title, after.affiliation, true];
+      else if (ctx.kn.givenNames.has(first.text)) evidence = true;
+      else if (ctx.paragraphStart && i === 1 && tokens[0]!.text === 'By') evidence = true;
+      else if (isReportingVerb(ctx, tokens[end]) || (isReportingVerb(ctx, tokens[i - 1]) && tokens[i - 2]?.text === ',')) evidence = true;
+    }
+    if (!evidence || (len === 1 && !title && titleStart === undefined)) {
+      i = end - 1;
+      continue;
+    }
+    out.push({
+      kind: 'person',
+      start: first.start,
+      end: lastTok.end,
+      text: ctx.text.slice(first.start, lastTok.end),
+      key: ctx.text.slice(first.start, lastTok.end).replace(/\s+/g, ' '),
+      sentence: ctx.sentence,
+      title,
+      titleStart,
+      affiliation,
+    });
+    i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Organisations the knowledge files do not list, recognised by their shape: capitalised
+// words ending in an institutional head word ("Russian Foreign Ministry", "NATO-Russia
+// Council", "Russian Delegation to the Negotiations on Military Security and Arms Control"),
+// and media named by what they are ("Rossiya-24 TV channel").
+import type { Mention } from './mention.ts';
+import { isCapitalized, type Token } from './tokens.ts';
+
+const HEADS = new Set(
+  (
+    'ministry council committee commission organization organisation union agency delegation party parliament ' +
+    'assembly bank fund office department service army navy corporation company institute university court ' +
+    'government administration alliance association front movement forces guard police cabinet directorate ' +
+    'secretariat bureau authority federation foundation group inc. corp. ltd'
+  ).split(' '),
+);
+const LEADING = new Set(['the', 'a', 'an', 'earlier', 'later', 'but', 'and', 'in', 'on', 'at', 'last', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const DATES = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Missions are named for where they sit: "Russian Delegation … in Vienna", "U.S. Embassy in Moscow". */
+const SITED = new Set(['delegation', 'embassy', 'mission', 'consulate', 'representation', 'bureau']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'the', '&']);
+const MEDIA = /^(tv|television|radio)$/i;
+const MEDIA_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'network', 'website']);
+
+function isOrgWord(t: Token | undefined): boolean {
+  return !!t && isCapitalized(t) && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u.test(t.text);
+}
+
+export function findOrganisations(text: string, tokens: Token[], sentence: number, known: Mention[], titleWords: Set<string>): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isOrgWord(tokens[i]) || titleWords.has(tokens[i]!.lower) || LEADING.has(tokens[i]!.lower)) continue;
+    // Grow a run of capitalised words joined by connectors.
+    let j = i;
+    let lastWord = i;
+    let headAt = -1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (isOrgWord(t) && !DATES.has(t.lower)) {
+        lastWord = j;
+        if (HEADS.has(t.lower)) headAt = j;
+      } else if (!(CONNECTORS.has(t.lower) && j > i && (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isOrgWord(tokens[j + 2]))))) break;
+      j++;
+    }
+    // The name ends after its head word and the capitalised complements that follow it.
+    if (headAt > i || (headAt === i && lastWord > i)) {
+      if (tokens[lastWord + 1]?.lower === 'in' && isOrgWord(tokens[lastWord + 2]) && !isOrgWord(tokens[lastWord + 3]) && tokens.slice(i, lastWord + 1).some((t) => SITED.has(t.lower))) {
+        lastWord += 2;
+      }
+      const end = tokens[lastWord]!.end;
+      const start = tokens[i]!.start;
+      const inner = known.find((m) => m.kind === 'org' && m.start < end && start < m.end);
+      if (!inner) {
+        const name = text.slice(start, end);
+        out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence });
+      }
+      i = lastWord;
+      continue;
+    }
+    // "Rossiya-24 TV channel", "Kommersant newspaper"
+    const next = tokens[lastWord + 1];
+    if (next && (MEDIA.test(next.text) || MEDIA_AFTER.has(next.lower))) {
+      const start = tokens[i]!.start;
+      const end = tokens[lastWord]!.end;
+      if (!known.some((m) => m.start <= start && end <= m.end)) {
+        const name = text.slice(start, end);
+        out.push({ kind: 'org', start, end, text: name, key: name, sentence, orgKind: 'media' });
+      }
+    }
+    i = lastWord;
+  }
+  return out;
+}

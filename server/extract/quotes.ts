@@ -1,0 +1,49 @@
+// Quotation spans. Curly quotes say which way they face; a straight quote opens when it
+// follows a space and precedes a word, and closes otherwise. A quote that opens while
+// another is open closes the first (wire copy often drops a closing mark). A quote never
+// crosses a paragraph: each paragraph of a long quotation opens again.
+export interface Quote {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Offsets of the opening and closing marks (close = -1 when the paragraph ended first). */
+  open: number;
+  close: number;
+}
+
+export function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  const finish = (close: number, endText: number) => {
+    let s = open + 1;
+    let e = endText;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, open, close });
+    open = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open >= 0) finish(-1, i);
+      continue;
+    }
+    if (c !== '"' && c !== '“' && c !== '”' && c !== '„') continue;
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    const next = i + 1 < text.length ? text[i + 1]! : ' ';
+    let opening: boolean;
+    if (c === '“' || c === '„') opening = true;
+    else if (c === '”') opening = false;
+    else if (/[\s([{—–:/-]/.test(prev) && /[^\s.,;:!?)]/.test(next)) opening = true;
+    else if (/[^\s]/.test(prev) && /[\s.,;:!?)\]—–-]/.test(next)) opening = false;
+    else opening = open < 0;
+    if (opening) {
+      if (open >= 0) finish(i, i);
+      open = i;
+    } else if (open >= 0) {
+      finish(i, i);
+    }
+  }
+  if (open >= 0) finish(-1, text.length);
+  return out;
+}

@@ -1,0 +1,158 @@
+// References that are not names: unnamed sources ("a NATO source", "NATO sources in
+// Brussels", "the official"), roles ("the minister", "Russia's top diplomat"), pronouns
+// (he, she) and definite descriptions of organisations ("the alliance").
+import type { Knowledge } from './knowledge.ts';
+import type { Mention } from './mention.ts';
+import { isCapitalized, type Token } from './tokens.ts';
+
+const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few', 'unnamed', 'anonymous']);
+const MODIFIERS = new Set(
+  (
+    'senior top military diplomatic government defence defense intelligence foreign western eastern european ' +
+    'high-ranking high ranking anonymous unnamed informed knowledgeable local regional administration ministry ' +
+    'official alliance security other former current presidential congressional parliamentary political ' +
+    'kremlin white house well-placed independent industry police army navy'
+  ).split(' '),
+);
+const SUBJECT_PRONOUNS = new Map([
+  ['he', 'he'],
+  ['she', 'she'],
+]);
+
+function affiliationOf(inside: Mention[]): Mention['affiliation'] {
+  const orgs = [...new Set(inside.filter((m) => m.kind === 'org').map((m) => m.key))];
+  const countries = [...new Set(inside.filter((m) => m.kind !== 'org' && m.kind !== 'place' && m.kind !== 'person').map((m) => m.key))];
+  if (orgs.length + countries.length > 1 && !(orgs.length === 1)) return null; // "U.S. and NATO officials": collective
+  if (orgs.length === 1) return { kind: 'org', key: orgs[0]! };
+  if (countries.length === 1) return { kind: 'country', key: countries[0]! };
+  return null;
+}
+
+/** Is the source noun at token k really a source (not a title before a name, not an appositive)? */
+function sourceNounAt(tokens: Token[], k: number, kn: Knowledge): boolean {
+  const t = tokens[k]!;
+  const lower = t.lower;
+  // Text that lost a non-ASCII letter: "attach?" for attaché.
+  const lost = tokens[k + 1]?.text === '?' && tokens[k + 1]!.start === t.end;
+  if (!kn.sourceNouns.has(lower) && !(lost && (kn.sourceNouns.has(lower + 'e') || kn.sourceNouns.has(lower + 'é')))) return false;
+  const next = tokens[k + 1 + (lost ? 1 : 0)];
+  if (next && isCapitalized(next) && !/^(said|told)$/i.test(next.text) && next.start - t.end <= 1) return false; // "spokesman Dmitry Peskov"
+  return true;
+}
+
+export function findReferences(text: string, tokens: Token[], sentence: number, known: Mention[], kn: Knowledge): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const pron = SUBJECT_PRONOUNS.get(t.lower);
+    if (pron) {
+      out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: pron, sentence });
+      continue;
+    }
+    // Definite descriptions of organisations: "the alliance", "the 16-nation alliance".
+    const anaphor = kn.anaphors.get(`the ${t.lower}`);
+    if (anaphor) {
+      const the = [k - 1, k - 2, k - 3].find((j) => tokens[j]?.lower === 'the');
+      if (the !== undefined && !isCapitalized(t)) {
+        out.push({ kind: 'anaphor', start: tokens[the]!.start, end: t.end, text: text.slice(tokens[the]!.start, t.end), key: anaphor.join('|'), sentence });
+        continue;
+      }
+    }
+    const role = roleAt(text, tokens, k, sentence, known, kn);
+    if (role) {
+      out.push(role);
+      continue;
+    }
+    if (!sourceNounAt(tokens, k, kn)) continue;
+    // Walk left over modifiers to the determiner.
+    let s = k;
+    while (s > 0) {
+      const p = tokens[s - 1]!;
+      const inKnown = known.some((m) => m.start <= p.start && p.end <= m.end && m.kind !== 'person');
+      if (inKnown || MODIFIERS.has(p.lower) || (p.lower === 'and' && s - 1 > 0 && isCapitalized(tokens[s - 2]))) s--;
+      else break;
+    }
+    const det = tokens[s - 1];
+    const hasDet = !!det && DETERMINERS.has(det.lower);
+    if (hasDet) s--;
+    // "Russian officials" without a determiner still names a source; "officials" alone does not.
+    const plural = /s$/.test(t.lower) && !/ss$/.test(t.lower);
+    const modifiers = tokens.slice(hasDet ? s + 1 : s, k);
+    if (!hasDet && modifiers.length === 0) continue;
+    if (tokens[s - 1]?.text === ',' && known.some((m) => m.kind === 'person' && m.end === tokens[s - 2]?.end)) continue; // appositive
+    if (tokens[s - 1] && /['’]s$/.test(tokens[s - 1]!.text)) continue; // "the president's spokesman"
+    let end = t.end + (tokens[k + 1]?.text === '?' && tokens[k + 1]!.start === t.end ? 1 : 0);
+    // "… in Brussels": where the source is, part of how the article describes it.
+    const after = tokens.findIndex((x) => x.start >= end);
+    if (after >= 0 && tokens[after]!.lower === 'in' && known.some((m) => m.start === tokens[after + 1]?.start && (m.kind === 'capital' || m.kind === 'place' || m.kind === 'country'))) {
+      end = known.find((m) => m.start === tokens[after + 1]!.start)!.end;
+    }
+    const start = tokens[s]!.start;
+    const definite = det?.lower === 'the' && modifiers.length === 0;
+    const inside = known.filter((m) => m.start >= start && m.end <= t.end);
+    out.push({
+      kind: 'source',
+      start,
+      end,
+      text: text.slice(start, end),
+      key: text.slice(start, end),
+      sentence,
+      affiliation: affiliationOf(inside),
+      definite: det?.lower === 'the',
+      plural,
+      title: t.lower,
+    });
+    if (definite) out[out.length - 1]!.definite = true;
+  }
+  return out;
+}
+
+/** "the minister", "the Russian president", "the head of the Russian delegation", "Russia's top diplomat". */
+function roleAt(text: string, tokens: Token[], k: number, sentence: number, known: Mention[], kn: Knowledge): Mention | null {
+  const t = tokens[k]!;
+  // Two-word role nouns first ("top diplomat", "foreign minister").
+  const two = k > 0 ? `${tokens[k - 1]!.lower} ${t.lower}` : '';
+  const noun = kn.roleNouns.has(two) ? two : kn.roleNouns.has(t.lower) ? t.lower : null;
+  if (!noun || isCapitalized(tokens[k + 1])) return null;
+  const sourceLike = kn.sourceNouns.has(t.lower) && !noun.includes(' ');
+  let s = k - (noun.includes(' ') ? 1 : 0);
+  let country: Mention | undefined;
+  while (s > 0) {
+    const p = tokens[s - 1]!;
+    const mod = known.find((m) => m.end === p.end && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'org' || m.kind === 'capital'));
+    if (mod) {
+      country ??= mod;
+      s = tokens.findIndex((x) => x.start === mod.start);
+    } else if (/^['’]s$/.test(p.text) && known.some((m) => m.end === p.start)) {
+      const owner = known.find((m) => m.end === p.start)!;
+      country ??= owner;
+      s = tokens.findIndex((x) => x.start === owner.start);
+      break;
+    } else if (/^(top|chief|deputy|foreign|defence|defense|former|new|senior|prime|vice)$/.test(p.lower)) s--;
+    else break;
+  }
+  const det = tokens[s - 1];
+  const possessive = country && /['’]s$/.test(tokens[tokens.findIndex((x) => x.start === country!.start) + 1]?.text ?? '');
+  if (!(det?.lower === 'the' || possessive)) return null;
+  // "the source", "the official": a source, unless a possessive makes it a role ("Russia's envoy").
+  if (sourceLike && !possessive) return null;
+  if (det?.lower === 'the') s--;
+  let end = t.end;
+  // "the head of the Russian delegation"
+  if (tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'the') {
+    let j = k + 3;
+    while (j < tokens.length && /^[\p{L}-]+$/u.test(tokens[j]!.text) && j - k < 7 && !kn.reportingVerbs.has(tokens[j]!.lower)) j++;
+    end = tokens[j - 1]!.end;
+  }
+  return {
+    kind: 'role',
+    start: tokens[s]!.start,
+    end,
+    text: text.slice(tokens[s]!.start, end),
+    key: noun,
+    title: noun,
+    sentence,
+    affiliation: country ? { kind: country.kind === 'org' ? 'org' : 'country', key: country.key } : null,
+    definite: true,
+  };
+}
