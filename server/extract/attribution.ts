@@ -110,7 +110,9 @@ export function speakerAfter(v: SentenceView, verb: number): Mention | null {
 export function afterMention(v: SentenceView, m: Mention): number {
   let j = v.tokens.findIndex((t) => t.start >= m.end);
   if (j < 0) return v.tokens.length;
-  if (v.tokens[j]!.text === ',') {
+  // The comma closing an appositive title: "Russian foreign minister, Sergey Lavrov, said".
+  if (v.tokens[j]!.text === ',' && m.titleStart !== undefined && m.titleStart < m.start) j++;
+  else if (v.tokens[j]!.text === ',') {
     let k = j + 1;
     while (k < v.tokens.length && v.tokens[k]!.text !== ',' && k - j < 10) k++;
     if (v.tokens[k]?.text === ',' && v.tokens.slice(j + 1, k).some((t) => v.kn.titleWords.has(t.lower))) j = k + 1;

@@ -4,14 +4,19 @@ import type { ArticleInput, Extraction } from '../../common/extraction.ts';
 import { clean } from './clean.ts';
 import { buildEntities, toExtracted } from './entities.ts';
 import { defaultKnowledge, type Knowledge } from './knowledge.ts';
+import { assertEnglish } from './language.ts';
 import { findMentions } from './mentions.ts';
 import { findQuotes } from './quotes.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './sentences.ts';
 import { extractStatements } from './statements.ts';
 
-/** Extracts who said what to whom from one article. Offsets index `input.text` as given. */
+/**
+ * Extracts who said what to whom from one article. Offsets index `input.text` as given.
+ * Throws UnsupportedTextError for text that is not English prose.
+ */
 export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowledge()): Extraction {
+  assertEnglish(input.text);
   const cleaned = clean(input.text);
   const sentences = splitSentences(cleaned.text);
   const { mentions, tokens } = findMentions(cleaned, sentences, kn);

@@ -108,7 +108,12 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     titles,
     titleWords,
     roleNouns: new Map(Object.entries(data.titles.roleNouns).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
-    reportingVerbs: new Map(Object.entries(data.speech.reportingVerbs).map(([k, v]) => [k.toLowerCase(), v])),
+    // Past participles in -en ("written", "spoken") qualify nouns far more often than they report.
+    reportingVerbs: new Map(
+      Object.entries(data.speech.reportingVerbs)
+        .filter(([k]) => !/en$/.test(k))
+        .map(([k, v]) => [k.toLowerCase(), v]),
+    ),
     sourceNouns: new Set(data.speech.sourceNouns.map((s) => s.toLowerCase())),
     givenNames: new Set(data.givenNames),
     countries: new Map(data.countries.map((c) => [c.name, c])),

@@ -9,6 +9,7 @@ import { findPersons } from './names.ts';
 import { findOrganisations } from './organisations.ts';
 import { findReferences } from './references.ts';
 import type { Sentence } from './sentences.ts';
+import { editDistance } from './slug.ts';
 import { isCapitalized, tokenize, type Token } from './tokens.ts';
 
 export interface MentionResult {
@@ -58,6 +59,15 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
   return { mentions: all, tokens };
 }
 
+/** A surname one letter off a known one ("Balazino" for "Balanzino"), for long names only. */
+function misspelt(word: string, forms: Map<string, string>): string | undefined {
+  if (word.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  for (const [form, key] of forms) {
+    if (!form.includes(' ') && form.length >= 6 && form[0] === word[0] && editDistance(form, word) === 1) return key;
+  }
+  return undefined;
+}
+
 /** Surnames and full names of the article's people wherever else they occur. */
 function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][], all: Mention[], kn: Knowledge) {
   const people = all.filter((m) => m.kind === 'person');
@@ -75,7 +85,7 @@ function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][
       if (!isCapitalized(t) || all.some((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'source' && m.kind !== 'role')) continue;
       // Two-word full names first.
       const two = toks[i + 1] ? `${t.text} ${toks[i + 1]!.text}` : '';
-      const key = forms.get(two) ?? forms.get(t.text);
+      const key = forms.get(two) ?? forms.get(t.text) ?? misspelt(t.text, forms);
       if (!key) continue;
       const len = forms.has(two) ? 2 : 1;
       const end = toks[i + len - 1]!.end;

@@ -8,6 +8,9 @@ import { isCapitalized, type Token } from './tokens.ts';
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'del', 'y']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord']);
+const COMMON_SUBJECTS = new Set(
+  'police everyone everybody others another nobody someone somebody authorities protesters troops residents witnesses people both none most all each either neither several' .split(' '),
+);
 const NOT_NAMES = new Set(
   (
     'the a an and but or nor for of in on at to by from with as if so yet this that these those it its he she they we i you ' +
@@ -149,6 +152,7 @@ export function findPersons(ctx: NameContext): Mention[] {
     let titleStart: number | undefined;
     let affiliation: Mention['affiliation'] = null;
     let evidence = false;
+    let lone = false;
 
     const t0 = titleBefore(ctx, i);
     if (t0 !== null) {
@@ -171,7 +175,13 @@ export function findPersons(ctx: NameContext): Mention[] {
       else if (ctx.paragraphStart && i === 1 && tokens[0]!.text === 'By') evidence = true;
       else if (isReportingVerb(ctx, tokens[end]) || (isReportingVerb(ctx, tokens[i - 1]) && tokens[i - 2]?.text === ',')) evidence = true;
     }
-    if (!evidence || (len === 1 && !title && titleStart === undefined)) {
+    // A lone surname that speaks: "Lavrov said", "said Balanzino".
+    if (!evidence && len === 1 && first.text.length > 2 && !ctx.kn.sourceNouns.has(first.lower) && !COMMON_SUBJECTS.has(first.lower)) {
+      const next = tokens[end];
+      const before = tokens[i - 1];
+      lone = (isReportingVerb(ctx, next) && !/ing$/.test(next!.lower)) || (isReportingVerb(ctx, before) && /^[.,]$/.test(tokens[end]?.text ?? '.'));
+    }
+    if (!(evidence || lone) || (len === 1 && !title && titleStart === undefined && !lone)) {
       i = end - 1;
       continue;
     }

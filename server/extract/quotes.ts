@@ -18,7 +18,7 @@ export function findQuotes(text: string): Quote[] {
     let s = open + 1;
     let e = endText;
     while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && /[\s,]/.test(text[e - 1]!)) e--; // the comma before "he said" is punctuation, not speech
     if (e > s) out.push({ start: s, end: e, open, close });
     open = -1;
   };

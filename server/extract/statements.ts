@@ -120,7 +120,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
               speaker = speakerOf(m);
               cue = verb.text;
               attribution = toks.slice(ti, Math.min(toks.length, after + 12));
-              ({ audience, via } = hearing(v, after, toks.length, kn, discourse));
+              ({ audience, via } = hearing(v, after + 1, toks.length, kn, discourse));
             }
           }
         }
@@ -247,6 +247,11 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
         for (const d of made) d.via ??= id;
       } else if (j > 1) {
         addClause(id, 0, toks[j - 1]?.text === ',' ? j - 1 : j, 'according to', []);
+      } else {
+        // "According to Novak, the talks would continue."
+        const after = tokenIndexAt(toks, m!.end);
+        const from = toks[after]?.text === ',' ? after + 1 : after;
+        if (from > 0) addClause(id, from, clauseEnd(v, from), 'according to', []);
       }
     }
 

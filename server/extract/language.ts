@@ -1,0 +1,22 @@
+// The extractor reads English news. Text in another language would yield nonsense, so it
+// is refused with a clear message instead: English prose is dense with a few function words.
+const FUNCTION_WORDS = new Set('the of and to in a is that for on with as was said by it at from he his be has have are were not an this which will'.split(' '));
+
+export class UnsupportedTextError extends Error {}
+
+/** Share of words that are common English function words (around 0.3–0.45 in news). */
+export function englishShare(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 0;
+  const sample = words.length > 5000 ? words.slice(0, 5000) : words;
+  return sample.filter((w) => FUNCTION_WORDS.has(w)).length / sample.length;
+}
+
+export function assertEnglish(text: string): void {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (words === 0) throw new UnsupportedTextError('no words in the text');
+  // Very short texts (a headline, a sentence) are let through: too little to judge.
+  if (words >= 40 && englishShare(text) < 0.12) {
+    throw new UnsupportedTextError('the text does not look like English (the extractor reads English news)');
+  }
+}

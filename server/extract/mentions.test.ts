@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { entity, run } from './test-helpers.ts';
+
+const names = (text: string) =>
+  run(text)
+    .entities.map((e) => `${e.type}:${e.name}`)
+    .sort();
+
+describe('entities', () => {
+  it('reads titles before names and keeps them as titles, with the organisation as affiliation', () => {
+    const text = 'NATO Deputy Secretary General Sergio Balanzino told a news conference the door was open.';
+    const e = entity(text, 'Sergio Balanzino');
+    expect(e?.type).toBe('Person');
+    expect(e?.titles).toContain('NATO Deputy Secretary General');
+    expect(e?.affiliation).toBe('org:nato');
+    expect(e?.id).toBe('person:sergio-balanzino');
+  });
+
+  it('joins surname-only references and a one-letter misspelling to the full name', () => {
+    const text = 'Foreign Minister Andrei Kozyrev arrived. Kozyrev spoke first, and Kozyrew spoke again later.';
+    const e = entity(text, 'Andrei Kozyrev');
+    expect(e?.mentions).toHaveLength(3);
+    expect(run(text).entities.filter((x) => x.type === 'Person')).toHaveLength(1);
+  });
+
+  it('finds people named beside a title after a comma, in bylines and with honorifics', () => {
+    const text = 'By Dasha Litvinova, Associated Press\n\nThe plan was approved, said Anatoly Krasikov, the president\'s spokesman. Mr. Solberg disagreed, the Deputy defence minister, Alexander Fomin, added.';
+    const people = names(text).filter((n) => n.startsWith('Person:'));
+    expect(people).toEqual(expect.arrayContaining(['Person:Dasha Litvinova', 'Person:Anatoly Krasikov', 'Person:Alexander Fomin']));
+  });
+
+  it('makes a capital the state when it acts and a place when things happen in it', () => {
+    const text = 'Moscow rejected the plan. Talks were held in Moscow and Washington responded on Monday.';
+    const x = run(text);
+    const russia = x.entities.find((e) => e.id === 'country:russia');
+    expect(russia?.aliases).toContain('Moscow');
+    expect(x.entities.find((e) => e.id === 'place:moscow')).toBeDefined();
+    expect(x.entities.find((e) => e.id === 'country:united-states')?.aliases).toContain('Washington');
+  });
+
+  it('treats a country named only as a location as a place, and demonyms as references to a named country', () => {
+    const x = run('Ministers met in Luxembourg. Russia objected, and Russian diplomats left.');
+    expect(x.entities.find((e) => e.name === 'Luxembourg')?.type).toBe('Place');
+    expect(x.entities.find((e) => e.id === 'country:russia')?.mentions.length).toBe(2);
+  });
+
+  it('knows acronyms with their long forms and "the alliance" for NATO', () => {
+    const x = run('The Organization for Security and Co-operation in Europe will meet. The OSCE said NATO and the alliance partners agreed.');
+    const osce = x.entities.filter((e) => e.id === 'org:osce');
+    expect(osce).toHaveLength(1);
+    expect(osce[0]!.mentions).toHaveLength(2);
+    expect(x.entities.find((e) => e.id === 'org:nato')?.mentions).toHaveLength(2);
+  });
+
+  it('recognises organisations by their shape and media by what they are', () => {
+    expect(names('The Ukrainian Defence Ministry said it was ready, Kommersant newspaper reported.')).toEqual(
+      expect.arrayContaining(['Organisation:Ukrainian Defence Ministry', 'Organisation:Kommersant']),
+    );
+  });
+
+  it('does not mistake titles, months or programmes for people', () => {
+    const people = names('Earlier Monday, the Secretary General spoke about the Partnership for Peace and the Cold War in May.').filter((n) =>
+      n.startsWith('Person:'),
+    );
+    expect(people).toEqual([]);
+  });
+});

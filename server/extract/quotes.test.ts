@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './quotes.ts';
+
+const quotes = (t: string) => findQuotes(t).map((q) => t.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it('pairs straight and curly quotation marks', () => {
+    expect(quotes('He said "yes, indeed," and left.')).toEqual(['yes, indeed']);
+    expect(quotes('“It is with the US that we will work,” Lavrov said.')).toEqual(['It is with the US that we will work']);
+  });
+
+  it('closes a quote when another opens before its closing mark (dropped marks in wire copy)', () => {
+    expect(quotes('it was: "not ready to give a veto. "There will never be a clause," he added.')).toEqual([
+      'not ready to give a veto.',
+      'There will never be a clause',
+    ]);
+  });
+
+  it('keeps nested single quotes inside and ends each paragraph of a long quotation', () => {
+    expect(quotes(`"This is not a 'Yalta Two' but a 'Brussels One,'" he said.`)).toEqual(["This is not a 'Yalta Two' but a 'Brussels One,'"]);
+    expect(quotes('"First paragraph of the quote.\n"Second paragraph," she said.')).toEqual(['First paragraph of the quote.', 'Second paragraph']);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from './test-helpers.ts';
+
+describe('direct quotations', () => {
+  it('attributes a quote to the speaker after it, either word order', () => {
+    expect(said('"We are ready for talks," Lavrov said.')).toEqual([['Lavrov', 'direct', 'We are ready for talks']]);
+    expect(said('"We are ready for talks," said Sergey Lavrov, Russia\'s foreign minister.')).toEqual([['Sergey Lavrov', 'direct', 'We are ready for talks']]);
+  });
+
+  it('attributes a quote introduced before it, with a colon or "that"', () => {
+    expect(said('Foreign Minister Yevgeny Primakov told reporters: "I want this meeting to be the last one."')).toEqual([
+      ['Yevgeny Primakov', 'direct', 'I want this meeting to be the last one.'],
+    ]);
+    expect(said('President Vladimir Putin stressed that "legal guarantees are exactly what Russia needs."')[0]?.[0]).toBe('Vladimir Putin');
+  });
+
+  it('gives both halves of a quote split around its attribution to one speaker', () => {
+    const out = said('Foreign Minister Andrei Kozyrev spoke. "I am convinced today\'s event," he said, "is another contribution to security."');
+    expect(out.map((s) => s[0])).toEqual(['Andrei Kozyrev', 'Andrei Kozyrev']);
+    expect(out.map((s) => s[2])).toEqual(["I am convinced today's event", 'is another contribution to security.']);
+  });
+
+  it('keeps a multi-sentence quote whole and continues the speaker into the next quoted paragraph', () => {
+    const text = 'President Vladimir Putin spoke on Friday.\n\n"Our diplomats are busy. They work hard," Putin said.\n\n"We suggest starting detailed talks on this issue."';
+    const out = said(text);
+    expect(out).toEqual([
+      ['Vladimir Putin', 'direct', 'Our diplomats are busy. They work hard'],
+      ['Vladimir Putin', 'direct', 'We suggest starting detailed talks on this issue.'],
+    ]);
+  });
+
+  it('resolves "he" to the last speaker and "the minister" to the titled person', () => {
+    const text =
+      'Defence Minister Pavel Grachev met Dutch Foreign Minister Hans van Mierlo. "We are suggesting cooperation," Grachev said.\n\n"There will be no veto," he added. The minister later said the talks had been useful.';
+    const out = said(text);
+    expect(out.map((s) => s[0])).toEqual(['Pavel Grachev', 'Pavel Grachev', 'Pavel Grachev']);
+  });
+
+  it('gives a quote framed by the subject of its sentence to that subject', () => {
+    const out = said('German Defence Minister Volker Ruehe welcomed the agreement as a "historic milestone."');
+    expect(out).toEqual([['Volker Ruehe', 'direct', 'historic milestone.']]);
+  });
+
+  it('handles curly quotes and unnamed sources with their affiliation', () => {
+    const x = run('“The alliance is united,” a senior NATO official told Reuters on Tuesday.');
+    const s = x.statements[0]!;
+    const source = x.entities.find((e) => e.id === s.speaker)!;
+    expect(source.type).toBe('Source');
+    expect(source.affiliation).toBe('org:nato');
+    expect(s.audience).toEqual(['org:reuters']);
+    expect(s.date).toBe('2021-12-21');
+  });
+
+  it('refers "the source" back to the source last quoted', () => {
+    const x = run('A Russian Foreign Ministry source told Interfax that progress depends on NATO. "We have shown our cards," the source said.');
+    expect(new Set(x.statements.map((s) => s.speaker)).size).toBe(1);
+    expect(x.entities.find((e) => e.id === x.statements[0]!.speaker)?.affiliation).toBe('org:russian-foreign-ministry');
+  });
+
+  it('ignores unattributed scare quotes', () => {
+    expect(said('The so-called "troika" of past and future presidencies met in Brussels.')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('reads "X said (that) CLAUSE" with the many reporting verbs of news', () => {
+    for (const verb of ['said', 'warned', 'insisted', 'stressed', 'denied', 'announced', 'added', 'noted']) {
+      const out = said(`Foreign Minister Sergey Lavrov ${verb} that the talks would start in January.`);
+      expect(out, verb).toEqual([['Sergey Lavrov', 'indirect', 'the talks would start in January']]);
+    }
+    expect(said('Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place.')).toEqual([
+      ['Dmitry Peskov', 'indirect', 'the meeting will take place'],
+    ]);
+  });
+
+  it('reads the clause before an inverted attribution', () => {
+    expect(said('The talks will start after the holidays, Russia\'s top diplomat announced on Monday. Russian Foreign Minister Sergey Lavrov was in Moscow.')[0]).toEqual([
+      'Sergey Lavrov',
+      'indirect',
+      'The talks will start after the holidays',
+    ]);
+  });
+
+  it('reads "told AUDIENCE that", "urged X to" and participles', () => {
+    const x = run('Deputy defence minister, Alexander Fomin, told a briefing of military attaches that NATO forced Moscow to act.');
+    expect(x.statements[0]?.audience).toEqual(['a briefing of military attaches']);
+    const urged = run('President Vladimir Putin urged NATO to begin detailed talks on legal guarantees.');
+    expect(urged.statements[0]?.text).toBe('begin detailed talks on legal guarantees');
+    expect(urged.statements[0]?.audience).toEqual(['org:nato']);
+    expect(said('A NATO official said on Saturday that a meeting was planned, adding that the bloc was in touch with Russia.').map((s) => s[2])).toEqual([
+      'a meeting was planned',
+      'the bloc was in touch with Russia',
+    ]);
+  });
+
+  it('reads "according to" as the speaker, or as the relay when someone else speaks', () => {
+    expect(said('According to Interfax, the talks would continue next month.')).toEqual([['Interfax', 'indirect', 'the talks would continue next month']]);
+    const x = run('"NATO has shown its cards," the Russian Foreign Ministry source said, according to Interfax reports.');
+    expect(x.statements[0]?.via).toBe('org:interfax');
+  });
+
+  it('notes audiences given as interviews and conferences', () => {
+    const x = run('"It is with the US that we will negotiate," Russian foreign minister, Sergey Lavrov, said in an interview on Monday.');
+    expect(x.statements[0]?.audience).toEqual(['an interview']);
+  });
+
+  it('lists the actors a statement is about', () => {
+    const x = run('Foreign Minister Yevgeny Primakov said Russia and NATO would sign the document in Paris.');
+    expect(x.statements[0]?.about.sort()).toEqual(['country:russia', 'org:nato']);
+  });
+});
