@@ -130,7 +130,7 @@ export interface Hearer {
 
 /** The object of "told" / "urged": an entity or a plain phrase ("reporters", "a news conference"). */
 export function hearerAfter(v: SentenceView, at: number): Hearer {
-  const m = mentionStartingAt(v, at);
+  const m = mentionStartingAt(v, at) ?? (v.tokens[at]?.lower === 'the' ? mentionStartingAt(v, at + 1) : null);
   if (m && m.kind !== 'pronoun') {
     let next = v.tokens.findIndex((t) => t.start >= m.end);
     if (next < 0) next = v.tokens.length;

@@ -97,10 +97,10 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
         e.mentions.push([m.start, m.end]);
       }
     } else if (m.kind === 'anaphor') {
-      const e = m.key
-        .split('|')
-        .map((name) => index.entities.get(entityId('Organisation', name)))
-        .find((x) => x !== undefined);
+      // The organisation of that kind named most recently before it.
+      const candidates = new Set(m.key.split('|').map((name) => entityId('Organisation', name)));
+      const before = mentions.filter((x) => x.kind === 'org' && x.start < m.start && candidates.has(entityId('Organisation', x.key)));
+      const e = before.length ? index.entities.get(entityId('Organisation', before[before.length - 1]!.key)) : undefined;
       if (e) attach(index, e, m, m.text);
     }
   }

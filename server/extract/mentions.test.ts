@@ -65,3 +65,18 @@ describe('entities', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('institutions named in lowercase', () => {
+  it('makes "Ukraine\'s defence ministry" an organisation, but not "Russia\'s military weight"', () => {
+    const x = run("Ukraine's defence ministry said on Wednesday that troops had moved. Analysts cited Russia's military weight.");
+    const orgs = x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
+    expect(orgs).toEqual(['Ukrainian Defence Ministry']);
+    expect(x.statements[0]?.speaker).toBe('org:ukrainian-defence-ministry');
+  });
+
+  it('reads a Reuters dateline with a date and names the agency', () => {
+    const x = run('Ukraine says troops massing\n\nKYIV, Nov 3 (Reuters) - Ukraine said on Wednesday that Russia had kept troops near the border.');
+    expect(x.article.dateline).toBe('KYIV, Nov 3 (Reuters) -');
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['org:reuters', 'place:kyiv', 'country:ukraine']));
+  });
+});

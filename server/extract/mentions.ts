@@ -6,7 +6,7 @@ import { findKnownNames } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
 import { findPersons } from './names.ts';
-import { findOrganisations } from './organisations.ts';
+import { findInstitutions, findOrganisations } from './organisations.ts';
 import { findReferences } from './references.ts';
 import type { Sentence } from './sentences.ts';
 import { editDistance } from './slug.ts';
@@ -37,7 +37,7 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
     const known = findKnownNames(text, toks, u.index, kn).map((m) =>
       inDateline && m.start < inDateline.end ? { ...m, locative: true } : m,
     );
-    const orgs = findOrganisations(text, toks, u.index, known, kn.titleWords);
+    const orgs = [...findOrganisations(text, toks, u.index, known, kn.titleWords), ...findInstitutions(text, toks, u.index, known, kn)];
     const withOrgs = [...known.filter((k) => !orgs.some((o) => overlaps(o, k) && o.kind === 'org' && k.kind !== 'org' && k.kind !== 'demonym' && k.kind !== 'country')), ...orgs];
     const persons = findPersons({ text, tokens: toks, sentence: u.index, known: withOrgs, kn, paragraphStart: u.paragraphStart });
     const refs = findReferences(text, toks, u.index, [...withOrgs, ...persons], kn).filter(

@@ -159,7 +159,9 @@ export function findPersons(ctx: NameContext): Mention[] {
       const mods = titleModifiers(ctx, t0);
       title = ctx.text.slice(tokens[mods.start]!.start, tokens[i - 1]!.end);
       titleStart = tokens[mods.start]!.start;
-      affiliation = mods.affiliation;
+      // "Kremlin spokesman" may itself be a known title: its organisation is still the affiliation.
+      const inside = ctx.known.find((m) => m.start >= tokens[t0]!.start && m.end <= tokens[i - 1]!.end && m.kind !== 'place');
+      affiliation = mods.affiliation ?? (inside ? { kind: inside.kind === 'org' ? 'org' : 'country', key: inside.key } : null);
       evidence = true;
     }
     if (!evidence && HONORIFICS.has(tokens[i - 1]?.lower ?? '')) {

@@ -2,6 +2,7 @@
 // words ending in an institutional head word ("Russian Foreign Ministry", "NATO-Russia
 // Council", "Russian Delegation to the Negotiations on Military Security and Arms Control"),
 // and media named by what they are ("Rossiya-24 TV channel").
+import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
@@ -23,6 +24,33 @@ const MEDIA_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadc
 
 function isOrgWord(t: Token | undefined): boolean {
   return !!t && isCapitalized(t) && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u.test(t.text);
+}
+
+/** "Ukraine's defence ministry", "the Russian military": a state's institution named in lowercase. */
+const INSTITUTION = /^(?:(?:foreign|defence|defense|interior|finance|economy|health|justice|emergencies|energy|agriculture|education|culture|transport|trade|economic development) )?(?:ministry|military|army|navy|air force|government|parliament|foreign office|central bank|security service|general staff|prosecutor's office|armed forces|border guard service|embassy)\b/;
+
+const AFTER_INSTITUTION = new Set('has had have was were is are will would could can should may might also and in on at for to on said says told spokesman spokeswoman spokesperson official officials source sources statement'.split(' '));
+
+export function findInstitutions(text: string, tokens: Token[], sentence: number, known: Mention[], kn: Knowledge): Mention[] {
+  const out: Mention[] = [];
+  for (const m of known) {
+    if (m.kind !== 'country' && m.kind !== 'demonym' && m.kind !== 'capital') continue;
+    const at = tokens.findIndex((t) => t.start >= m.end);
+    const possessive = /^['’]s$/.test(tokens[at]?.text ?? '');
+    const from = tokens[possessive ? at + 1 : at];
+    if (!from || (m.kind !== 'demonym' && !possessive)) continue;
+    const hit = INSTITUTION.exec(text.slice(from.start, from.start + 40));
+    if (!hit || /^\p{Lu}/u.test(from.text)) continue;
+    const end = from.start + hit[0].length;
+    // "Russia's military weight": the noun is a modifier unless a verb or punctuation follows.
+    const next = tokens.find((t) => t.start >= end);
+    if (next && /^\p{Ll}/u.test(next.text) && !kn.reportingVerbs.has(next.lower) && !/ed$/.test(next.lower) && !AFTER_INSTITUTION.has(next.lower)) continue;
+    const country = kn.countries.get(m.key);
+    const adjective = country?.demonyms[0] ?? m.key;
+    const name = `${adjective} ${hit[0].replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`;
+    out.push({ kind: 'org', start: m.start, end, text: text.slice(m.start, end), key: name, sentence, orgKind: 'government' });
+  }
+  return out;
 }
 
 export function findOrganisations(text: string, tokens: Token[], sentence: number, known: Mention[], titleWords: Set<string>): Mention[] {

@@ -21,3 +21,11 @@ describe('findQuotes', () => {
     expect(quotes('"First paragraph of the quote.\n"Second paragraph," she said.')).toEqual(['First paragraph of the quote.', 'Second paragraph']);
   });
 });
+
+describe('findQuotes in British style', () => {
+  it('reads single quotation marks when an article has no double ones, apostrophes aside', () => {
+    const t = "Mr Johnson said: 'We won't back down.' The minister's aides agreed.";
+    expect(quotes(t)).toEqual(["We won't back down."]);
+    expect(quotes("He said ‘Russia’s position is clear’, officials added.")).toEqual(['Russia’s position is clear']);
+  });
+});

@@ -53,7 +53,8 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     const anaphor = kn.anaphors.get(`the ${t.lower}`);
     if (anaphor) {
       const the = [k - 1, k - 2, k - 3].find((j) => tokens[j]?.lower === 'the');
-      if (the !== undefined && !isCapitalized(t)) {
+      const named = the !== undefined && tokens.slice(the + 1, k).some((x) => known.some((m) => m.start <= x.start && x.end <= m.end));
+      if (the !== undefined && !isCapitalized(t) && !named) {
         out.push({ kind: 'anaphor', start: tokens[the]!.start, end: t.end, text: text.slice(tokens[the]!.start, t.end), key: anaphor.join('|'), sentence });
         continue;
       }
@@ -78,7 +79,9 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     // "Russian officials" without a determiner still names a source; "officials" alone does not.
     const plural = /s$/.test(t.lower) && !/ss$/.test(t.lower);
     const modifiers = tokens.slice(hasDet ? s + 1 : s, k);
-    if (!hasDet && modifiers.length === 0) continue;
+    // "people familiar with the matter", "sources close to the Kremlin"
+    const qualified = /^(familiar|close|briefed|with)$/.test(tokens[k + 1]?.lower ?? '');
+    if (!hasDet && modifiers.length === 0 && !(plural && qualified)) continue;
     if (tokens[s - 1]?.text === ',' && known.some((m) => m.kind === 'person' && m.end === tokens[s - 2]?.end)) continue; // appositive
     if (tokens[s - 1] && /['’]s$/.test(tokens[s - 1]!.text)) continue; // "the president's spokesman"
     let end = t.end + (tokens[k + 1]?.text === '?' && tokens[k + 1]!.start === t.end ? 1 : 0);

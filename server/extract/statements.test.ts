@@ -109,3 +109,21 @@ describe('reported speech', () => {
     expect(x.statements[0]?.about.sort()).toEqual(['country:russia', 'org:nato']);
   });
 });
+
+describe('quotations over several paragraphs', () => {
+  it('gives an open quoted paragraph to the speaker named where the quotation ends', () => {
+    const text = 'Talks resumed on Monday.\n\n"We will not give up our security.\n\n"Nobody should doubt that," said Defence Minister Pavel Grachev.';
+    expect(said(text).map((s) => s[0])).toEqual(['Pavel Grachev', 'Pavel Grachev']);
+  });
+});
+
+describe('speakers with lowercase modifiers and relays named in full', () => {
+  it('finds the speaker behind "ministry spokesman"', () => {
+    expect(said('"Russia keeps its troops on the border," ministry spokesman Oleksandr Motuzianyk told a televised briefing.')[0]?.[0]).toBe('Oleksandr Motuzianyk');
+  });
+
+  it('reads "according to the Interfax news agency" as the relay', () => {
+    const x = run('According to the Interfax news agency, Russian Deputy Foreign Minister Alexander Grushko said NATO was provoking tension.');
+    expect(x.statements.map((s) => [s.speaker, s.via, s.text])).toEqual([['person:alexander-grushko', 'org:interfax', 'NATO was provoking tension']]);
+  });
+});

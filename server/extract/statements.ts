@@ -56,6 +56,8 @@ interface Draft {
   paragraph: number;
   /** An explicit time in the attribution that is not the day of the report ("last week"). */
   ownTime: boolean;
+  /** A quoted paragraph left open, whose speaker is named where the quotation ends. */
+  pending?: boolean;
 }
 
 export function extractStatements(input: StatementInput): ExtractedStatement[] {
@@ -74,7 +76,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       const text0 = text.slice(d.start, d.end).trim();
       if (!text0 || made.some((x) => x.start === d.start && x.end === d.end)) return;
       made.push({ ...d, sentence: si, paragraph: s.paragraph });
-      discourse.spoke(d.speaker, d.start);
+      if (d.speaker) discourse.spoke(d.speaker, d.start);
     };
     const speakerOf = (m: Mention | null): string | null => (m ? discourse.resolve(m) : null);
 
@@ -111,7 +113,8 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
           cue = tail[t0]!.text;
           attribution = toks.slice(ti, ti + 8);
         } else {
-          const m = mentionStartingAt(v, ti);
+          let m = mentionStartingAt(v, ti);
+          for (let k = ti + 1; !m && k <= ti + 3 && /^\p{Ll}/u.test(toks[k - 1]?.text ?? ''); k++) m = mentionStartingAt(v, k);
           if (m) {
             const after = afterMention(v, m);
             const verb = toks[after];
@@ -151,16 +154,19 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
           attribution = headToks;
         }
       }
-      // A quotation that is a sentence of its own continues the last speaker nearby.
+      // A quotation that is a sentence of its own continues the last speaker nearby; a
+      // paragraph left open continues into the next one, where its speaker may be named.
+      let pending = false;
       if (!speaker && !hadVerb && openSentence >= 0 && q.open <= sentences[openSentence]!.start + 1) {
         const last = made[made.length - 1] ?? drafts[drafts.length - 1];
+        pending = q.close < 0;
         if (last && s.paragraph - last.paragraph <= 1) {
           speaker = last.speaker;
           audience = last.audience;
           cue = null;
-        }
+        } else if (pending) speaker = '';
       }
-      if (!speaker) continue;
+      if (speaker === null) continue;
       add({
         speaker,
         kind: 'direct',
@@ -171,6 +177,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
         date: resolveDate(attribution, published),
         cue,
         ownTime: hasOwnTime(attribution),
+        pending,
       });
     }
 
@@ -240,16 +247,17 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
     // 3. "according to X": a relay when someone else speaks, else the speaker.
     for (let j = 0; j + 2 < toks.length; j++) {
       if (toks[j]!.lower !== 'according' || toks[j + 1]!.lower !== 'to' || quoted(toks[j]!.start)) continue;
-      const m = mentionStartingAt(v, j + 2);
+      const m = mentionStartingAt(v, j + 2) ?? (toks[j + 2]?.lower === 'the' ? mentionStartingAt(v, j + 3) : null);
       const id = m ? discourse.resolve(m) : null;
-      if (!id) continue;
+      if (!id || !m) continue;
       if (made.length) {
         for (const d of made) d.via ??= id;
       } else if (j > 1) {
         addClause(id, 0, toks[j - 1]?.text === ',' ? j - 1 : j, 'according to', []);
       } else {
         // "According to Novak, the talks would continue."
-        const after = tokenIndexAt(toks, m!.end);
+        let after = tokenIndexAt(toks, m.end);
+        while (/^(news|agency|newspaper|reports?|channel|tv|television|radio)$/i.test(toks[after]?.text ?? '')) after++;
         const from = toks[after]?.text === ',' ? after + 1 : after;
         if (from > 0) addClause(id, from, clauseEnd(v, from), 'according to', []);
       }
@@ -272,8 +280,10 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
     }
   });
 
+  settlePending(drafts);
   inheritAudiences(drafts);
   return drafts
+    .filter((d) => d.speaker !== '')
     .sort((a, b) => a.start - b.start)
     .map((d, i) => ({
       id: `s${i + 1}`,
@@ -287,6 +297,19 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       date: d.date ?? published,
       cue: d.cue,
     }));
+}
+
+/** An open quoted paragraph takes the speaker named where the quotation goes on to end. */
+function settlePending(drafts: Draft[]) {
+  const byStart = [...drafts].sort((a, b) => a.start - b.start);
+  for (let i = byStart.length - 1; i >= 0; i--) {
+    const d = byStart[i]!;
+    const next = byStart[i + 1];
+    if (d.pending && next && next.kind === 'direct' && next.paragraph === d.paragraph + 1 && next.speaker) {
+      d.speaker = next.speaker;
+      d.audience = next.audience;
+    }
+  }
 }
 
 /** Audience and relay named in the attribution after the verb at `from`. */
