@@ -108,9 +108,14 @@ export function generateArticle(index: number, seed = 1): SyntheticArticle {
     // Only a named actor's own words make them the antecedent of a later pronoun.
     last = statements.at(-1)?.speaker === a.name ? a : null;
   }
-  const text = `${actors[0]!.short} urges new talks\n\n${paragraphs.join('\n\n')}\n`;
+  // The headline names someone the story quotes; the gold lists every actor the text names.
+  const lead = actors.find((a) => introduced.has(a.name));
+  const text = `${lead ? `${lead.short} urges` : 'Diplomats urge'} new talks\n\n${paragraphs.join('\n\n')}\n`;
   const name = `synthetic-${String(index).padStart(6, '0')}`;
-  const entities: GoldEntity[] = actors.map((a) => ({ type: 'Person', name: a.name, aliases: [a.short] }));
+  const entities: GoldEntity[] = actors.filter((a) => introduced.has(a.name)).map((a) => ({ type: 'Person', name: a.name, aliases: [a.short] }));
+  const orgs = new Set([agency, ...statements.flatMap((st) => (typeof st.speaker === 'string' ? [] : [st.speaker.affiliation ?? '']))]);
+  for (const o of orgs) if (o) entities.push({ type: 'Organisation', name: o.replace(/^the /, ''), aliases: [] });
+  entities.push({ type: 'Place', name: country.capital, aliases: [country.capital.toUpperCase()] });
   return { name, text, published, gold: { article: `${name}.txt`, published, source: agency, entities, statements } };
 }
 

@@ -41,7 +41,7 @@ export function isBoilerplateLine(line: string): boolean {
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 // "STRASBOURG, France --", "BRUSSELS --", "MOSCOW (Reuters) -"
-const DATELINE = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)*))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \(([A-Za-z-]+)\))? ?(?:--|—|–|-)(?: |$)/;
+const DATELINE = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)*))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \(([A-Za-z][A-Za-z .-]*)\))? ?(?:--|—|–|-)(?: |$)/;
 // "/MOSCOW, December 6./TASS/."
 const TASS_DATELINE = /^\/([A-Z][A-Z .'-]+), [A-Z][a-z]+ \d{1,2}\.?\/([A-Za-z-]+)\/\.\s*/;
 

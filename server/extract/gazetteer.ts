@@ -5,25 +5,32 @@ import type { Knowledge, Lexeme } from './knowledge.ts';
 import type { Mention } from './mention.ts';
 import { tokenize, type Token } from './tokens.ts';
 
-const formTokens = new Map<string, string[]>();
-function tokensOf(form: string): string[] {
-  let t = formTokens.get(form);
-  if (!t) {
-    t = tokenize(form).map((x) => x.text);
-    formTokens.set(form, t);
+interface Form {
+  tokens: string[];
+  lower: string[];
+  /** Short all-capital forms (US, AP) must match in case. */
+  exact: boolean;
+  lowercase: boolean;
+}
+const forms = new Map<string, Form>();
+function formOf(form: string): Form {
+  let f = forms.get(form);
+  if (!f) {
+    const tokens = tokenize(form).map((x) => x.text);
+    const letters = form.replace(/[^\p{L}]/gu, '');
+    f = { tokens, lower: tokens.map((t) => t.toLowerCase()), exact: letters.length <= 4 && letters === letters.toUpperCase(), lowercase: /^\p{Ll}/u.test(form) };
+    forms.set(form, f);
   }
-  return t;
+  return f;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout', 'across', 'around', 'outside']);
 const PRIORITY: Record<Lexeme['kind'], number> = { org: 5, country: 4, capital: 3, place: 2, demonym: 1 };
 
-function sameWord(surface: string, form: string): boolean {
-  if (surface === form) return true;
-  const letters = form.replace(/[^\p{L}]/gu, '');
-  if (letters.length <= 4 && letters === letters.toUpperCase()) return false;
-  if (/^\p{Ll}/u.test(form)) return surface.toLowerCase() === form.toLowerCase();
-  return /^\p{Lu}/u.test(surface) && surface.toLowerCase() === form.toLowerCase();
+function sameWord(surface: Token, f: Form, k: number): boolean {
+  if (surface.text === f.tokens[k]) return true;
+  if (f.exact || surface.lower !== f.lower[k]) return false;
+  return f.lowercase || /^\p{Lu}/u.test(surface.text);
 }
 
 function matchAt(tokens: Token[], i: number, kn: Knowledge): { len: number; lexeme: Lexeme; form: string } | null {
@@ -31,11 +38,12 @@ function matchAt(tokens: Token[], i: number, kn: Knowledge): { len: number; lexe
   if (!candidates) return null;
   let best: { len: number; lexeme: Lexeme; form: string } | null = null;
   for (const { form, lexeme } of candidates) {
-    const ft = tokensOf(form);
+    const f = formOf(form);
+    const ft = f.tokens;
     if (i + ft.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < ft.length && ok; k++) {
-      ok = sameWord(tokens[i + k]!.text, ft[k]!);
+      ok = sameWord(tokens[i + k]!, f, k);
       // Words of one name are separated by single spaces or nothing.
       if (ok && k > 0 && tokens[i + k]!.start - tokens[i + k - 1]!.end > 1) ok = false;
     }

@@ -44,6 +44,8 @@ export interface Knowledge {
   /** Lowercase definite descriptions ("the alliance") → organisation kinds or names they can stand for. */
   anaphors: Map<string, string[]>;
   titles: string[];
+  /** Titles as lowercase word lists, by their last word, for matching backwards from a name. */
+  titlesByLastWord: Map<string, string[][]>;
   /** Lowercase title words, for recognising titles in any case. */
   titleWords: Set<string>;
   roleNouns: Map<string, string[]>;
@@ -102,10 +104,17 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
   for (const w of ['minister', 'secretary', 'general', 'deputy', 'president', 'spokesman', 'spokeswoman', 'chief', 'head']) {
     titleWords.add(w);
   }
+  const titlesByLastWord = new Map<string, string[][]>();
+  for (const t of titles) {
+    const words = t.toLowerCase().split(/\s+/);
+    const last = words[words.length - 1]!;
+    titlesByLastWord.set(last, [...(titlesByLastWord.get(last) ?? []), words]);
+  }
   return {
     lexicon,
     anaphors,
     titles,
+    titlesByLastWord,
     titleWords,
     roleNouns: new Map(Object.entries(data.titles.roleNouns).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())])),
     // Past participles in -en ("written", "spoken") qualify nouns far more often than they report.

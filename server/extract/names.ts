@@ -50,8 +50,9 @@ function isNameToken(ctx: NameContext, t: Token | undefined): boolean {
 /** Longest title phrase ending right before token index `at` (exclusive); returns its first token index. */
 export function titleBefore(ctx: NameContext, at: number): number | null {
   let best: number | null = null;
-  for (const title of ctx.kn.titles) {
-    const words = title.toLowerCase().split(/\s+/);
+  const last = ctx.tokens[at - 1];
+  if (!last) return null;
+  for (const words of ctx.kn.titlesByLastWord.get(last.lower) ?? []) {
     const first = at - words.length;
     if (first < 0) continue;
     let ok = true;

@@ -65,11 +65,18 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
   const discourse = new Discourse(index, mentions, kn);
   const drafts: Draft[] = [];
   const quoted = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
+  // Mentions by sentence, found once (mentions are sorted by start).
+  const bySentence = sentences.map(() => [] as Mention[]);
+  let mi = 0;
+  sentences.forEach((s, si) => {
+    while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) if (mentions[k]!.end <= s.end) bySentence[si]!.push(mentions[k]!);
+  });
 
   sentences.forEach((s, si) => {
     if (input.skip && s.start >= input.skip.start && s.end <= input.skip.end) return;
     const toks = tokens[si] ?? [];
-    const sentMentions = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const sentMentions = bySentence[si]!;
     const v: SentenceView = { text, tokens: toks, mentions: sentMentions.filter((m) => !quoted(m.start)), kn, quoted };
     const made: Draft[] = [];
     const add = (d: Omit<Draft, 'sentence' | 'paragraph'>) => {
@@ -132,7 +139,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       if (!speaker && !hadVerb && openSentence >= 0) {
         const headToks = (tokens[openSentence] ?? []).filter((t) => t.end <= q.open);
         const hv: SentenceView =
-          openSentence === si ? v : { ...v, tokens: tokens[openSentence] ?? [], mentions: mentions.filter((m) => m.start >= sentences[openSentence]!.start && m.end <= q.open && !quoted(m.start)) };
+          openSentence === si ? v : { ...v, tokens: tokens[openSentence] ?? [], mentions: bySentence[openSentence]!.filter((m) => m.end <= q.open && !quoted(m.start)) };
         for (let j = headToks.length - 1; j >= 0; j--) {
           const t = headToks[j]!;
           if (quoted(t.start) || !kn.reportingVerbs.has(t.lower)) continue;
