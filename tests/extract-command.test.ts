@@ -57,14 +57,20 @@ describe('kg extract', () => {
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
     await writeFile(good, '---\ntitle: Good\npublished: 1994-06-23\n---\nNATO said it was ready.\n');
     await writeFile(feed, '{"text":"One."}\nnot json\n{"text":"Three."}\n');
+    const german = path.join(dir, 'german.txt');
+    await writeFile(german, 'Der Außenminister sagte am Montag, dass er hoffe, einen Entwurf für ein Abkommen über die künftige Partnerschaft zwischen der NATO und Russland bei den Gesprächen mit dem Generalsekretär des Bündnisses abzuschließen, und dass die Möglichkeit der Unterzeichnung des Dokuments bis zum Ende der Woche in Luxemburg geklärt werde.\n');
+    const huge = path.join(dir, 'huge.txt');
+    await writeFile(huge, Buffer.alloc(20 * 1024 * 1024, 'News text. '));
     const out = path.join(dir, 'batch-out');
-    const run = kg('extract', '--out', out, path.join(seeds, '000_5c8b32a41ca89c1c.txt'), empty, binary, good, feed);
+    const run = kg('extract', '--out', out, path.join(seeds, '000_5c8b32a41ca89c1c.txt'), empty, binary, good, feed, german, huge);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`✖ ${empty}: file is empty`);
     expect(run.stderr).toContain(`✖ ${binary}: binary file`);
     expect(run.stderr).toContain(`✖ ${feed}#2: invalid JSON`);
-    expect(run.stderr).toMatch(/extracted 4 articles \(\d+ statements\) in [\d.]+ s, 3 failed\n$/);
+    expect(run.stderr).toContain(`✖ german.txt: extraction failed: the text does not look like English`);
+    expect(run.stderr).toMatch(new RegExp(`✖ ${huge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*(large|limit)`));
+    expect(run.stderr).toMatch(/extracted 4 articles \(\d+ statements\) in [\d.]+ s, 5 failed\n$/);
     expect((await readdir(out)).sort()).toEqual(['000_5c8b32a41ca89c1c.json', 'feed-1.json', 'feed-3.json', 'good.json']);
     expect((await readJson(path.join(out, 'good.json'))).article).toMatchObject({
       file: 'good.md',
