@@ -122,16 +122,21 @@ function appositiveAfter(ctx: NameContext, end: number): { title: string; affili
 /** The title written before a name and a comma: "Russian foreign minister, Sergey Lavrov" or "Head of the X, Name". */
 function appositiveBefore(ctx: NameContext, i: number): { title: string; start: number; affiliation: Mention['affiliation'] } | null {
   if (ctx.tokens[i - 1]?.text !== ',') return null;
+  // Walk left over the words a title is made of: title words, names, and the connectors of
+  // "Head of the Russian Delegation to the Negotiations"; stop at other words ("alongside").
   let k = i - 2;
-  while (k >= 0 && i - 2 - k < 16 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text)) k--;
-  const seg = ctx.tokens.slice(k + 1, i - 1);
+  const titleish = (t: Token) =>
+    ctx.kn.titleWords.has(t.lower) || isCapitalized(t) || /^(of|the|to|on|for|and|in|['’]s|-)$/.test(t.lower) || ctx.known.some((m) => m.start <= t.start && t.end <= m.end);
+  while (k >= 0 && i - 2 - k < 16 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text) && titleish(ctx.tokens[k]!)) k--;
+  let seg = ctx.tokens.slice(k + 1, i - 1);
+  while (seg.length && /^(the|of|to|on|for|and|in)$/.test(seg[0]!.lower)) seg = seg.slice(1);
   if (seg.length === 0) return null;
   const last = seg[seg.length - 1]!;
   const headOf = seg.findIndex((t, idx) => idx <= 1 && ctx.kn.titleWords.has(t.lower) && seg[idx + 1]?.lower === 'of');
   if (!ctx.kn.titleWords.has(last.lower) && headOf < 0) return null;
   if (seg.some((t) => isReportingVerb(ctx, t))) return null;
   const first = seg[0]!;
-  const mod = ctx.known.find((m) => m.start >= first.start && m.end <= last.end && m.kind !== 'place');
+  const mod = ctx.known.find((m) => m.start >= first.start && m.end <= last.end && m.kind !== 'place' && !m.locative);
   return {
     title: ctx.text.slice(first.start, last.end),
     start: first.start,

@@ -127,3 +127,18 @@ describe('speakers with lowercase modifiers and relays named in full', () => {
     expect(x.statements.map((s) => [s.speaker, s.via, s.text])).toEqual([['person:alexander-grushko', 'org:interfax', 'NATO was provoking tension']]);
   });
 });
+
+describe('appeals and venues', () => {
+  it('reads "called on X to …" as an appeal said to X', () => {
+    const x = run("Ukraine's president, Volodymyr Zelenskiy, has called on Nato to give his country a clear path to membership.");
+    expect(x.statements.map((s) => [s.speaker, s.text, s.audience])).toEqual([
+      ['person:volodymyr-zelenskiy', 'give his country a clear path to membership', ['org:nato']],
+    ]);
+  });
+
+  it('takes the venue from a leading "Speaking at …" and keeps a title apart from the words before it', () => {
+    const x = run('Speaking at a press conference in Kyiv alongside the Polish president, Andrzej Duda, Zelenskiy said: "We are ready."');
+    expect(x.statements[0]?.audience).toEqual(['a press conference']);
+    expect(x.entities.find((e) => e.name === 'Andrzej Duda')?.titles).toEqual(['Polish president']);
+  });
+});

@@ -194,6 +194,17 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       if (quoted(t.start)) continue;
       const lemma = kn.reportingVerbs.get(t.lower);
       const madeClear = t.lower === 'made' && /^(clear|it)$/.test(toks[vi + 1]?.lower ?? '');
+      // "called on NATO to give …": an appeal, said to whom it calls on.
+      if (/^(called|calls|call|calling)$/.test(t.lower) && toks[vi + 1]?.lower === 'on' && !quoted(t.start)) {
+        const m0 = speakerBefore(v, vi) ?? (toks[vi - 1]?.text === ',' ? null : subject ?? null);
+        const id0 = speakerOf(m0);
+        const h = hearerAfter(v, vi + 2);
+        if (id0 && toks[h.next]?.lower === 'to') {
+          const audience0 = [...h.audience, ...h.mentions.map((x) => discourse.resolve(x)).filter((x): x is string => !!x)];
+          addClause(id0, h.next + 1, clauseEnd(v, h.next + 1), 'called on', audience0);
+        }
+        continue;
+      }
       const participle = /^(saying|adding|noting|insisting|stressing|warning)$/.test(t.lower) && (toks[vi - 1]?.text === ',' || toks[vi - 1]?.lower === 'by');
       if (!lemma && !madeClear) continue;
       if (toks[vi - 1]?.lower === 'to') continue; // an infinitive: "plans to admit
@@ -331,7 +342,8 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
     audience.push(...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x));
     next = h.next;
   }
-  const venue = venueIn(v, next, to);
+  // "Speaking at a press conference in Kyiv, Zelenskiy said": the venue leads the sentence.
+  const venue = venueIn(v, next, to) ?? (/^speaking$/i.test(v.tokens[0]?.text ?? '') ? venueIn(v, 1, Math.min(to, from)) : null);
   if (venue) audience.push(venue);
   for (let j = from; j + 2 < to; j++) {
     if (v.tokens[j]!.lower === 'according' && v.tokens[j + 1]!.lower === 'to') {
