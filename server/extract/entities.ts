@@ -98,8 +98,10 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
       }
     } else if (m.kind === 'anaphor') {
       // The organisation of that kind named most recently before it.
-      const candidates = new Set(m.key.split('|').map((name) => entityId('Organisation', name)));
-      const before = mentions.filter((x) => x.kind === 'org' && x.start < m.start && candidates.has(entityId('Organisation', x.key)));
+      const candidates = new Set(m.key.split('|').filter(Boolean).map((name) => entityId('Organisation', name)));
+      const head = m.title ?? '';
+      const fits = (x: Mention) => candidates.has(entityId('Organisation', x.key)) || (!!head && x.key.toLowerCase().split(/[\s-]+/).includes(head));
+      const before = mentions.filter((x) => x.kind === 'org' && x.start < m.start && fits(x));
       const e = before.length ? index.entities.get(entityId('Organisation', before[before.length - 1]!.key)) : undefined;
       if (e) attach(index, e, m, m.text);
     }

@@ -14,6 +14,7 @@ const MODIFIERS = new Set(
     'kremlin white house well-placed independent industry police army navy'
   ).split(' '),
 );
+const GENERIC_HEADS = new Set(['ministry', 'council', 'committee', 'commission', 'agency', 'alliance', 'bloc', 'union', 'organisation', 'organization', 'department', 'delegation', 'party', 'bank', 'embassy', 'mission']);
 const SUBJECT_PRONOUNS = new Map([
   ['he', 'he'],
   ['she', 'she'],
@@ -50,12 +51,13 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
       continue;
     }
     // Definite descriptions of organisations: "the alliance", "the 16-nation alliance".
-    const anaphor = kn.anaphors.get(`the ${t.lower}`);
+    // Any "the ministry", "the council": the organisation of that kind named last (resolved in entities.ts).
+    const anaphor = kn.anaphors.get(`the ${t.lower}`) ?? (GENERIC_HEADS.has(t.lower) && tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.lower !== 'of' ? [] : undefined);
     if (anaphor) {
       const the = [k - 1, k - 2, k - 3].find((j) => tokens[j]?.lower === 'the');
       const named = the !== undefined && tokens.slice(the + 1, k).some((x) => known.some((m) => m.start <= x.start && x.end <= m.end));
       if (the !== undefined && !isCapitalized(t) && !named) {
-        out.push({ kind: 'anaphor', start: tokens[the]!.start, end: t.end, text: text.slice(tokens[the]!.start, t.end), key: anaphor.join('|'), sentence });
+        out.push({ kind: 'anaphor', start: tokens[the]!.start, end: t.end, text: text.slice(tokens[the]!.start, t.end), key: anaphor.join('|'), title: t.lower, sentence });
         continue;
       }
     }

@@ -142,3 +142,10 @@ describe('appeals and venues', () => {
     expect(x.entities.find((e) => e.name === 'Andrzej Duda')?.titles).toEqual(['Polish president']);
   });
 });
+
+describe('organisations referred to by kind', () => {
+  it('reads "the ministry said" as the ministry named last', () => {
+    const x = run("Ukraine's defence ministry reported new movements. The ministry said on Thursday that the troops had not withdrawn.");
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['org:ukrainian-defence-ministry', 'the troops had not withdrawn']]);
+  });
+});
