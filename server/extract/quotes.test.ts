@@ -29,3 +29,9 @@ describe('findQuotes in British style', () => {
     expect(quotes("He said ‘Russia’s position is clear’, officials added.")).toEqual(['Russia’s position is clear']);
   });
 });
+
+describe('findQuotes with mixed marks', () => {
+  it('keeps straight quotes inside curly ones as part of the quotation', () => {
+    expect(quotes('“<img src=x onerror="alert(1)"> is text,” he said.')).toEqual(['<img src=x onerror="alert(1)"> is text']);
+  });
+});

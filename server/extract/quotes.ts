@@ -48,6 +48,8 @@ function scan(text: string, marks: Marks): Quote[] {
     const isOpening = marks.opening.includes(c);
     const isClosing = marks.closing.includes(c);
     if (!isOpening && !isClosing && !marks.either.includes(c)) continue;
+    // Inside curly quotes, straight ones are nested quotation (or code), not the end.
+    if (!isOpening && !isClosing && open >= 0 && marks.opening.includes(text[open]!)) continue;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     // An apostrophe inside a word ("don't", "Russia’s") is not a quotation mark.
