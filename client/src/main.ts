@@ -1,3 +1,6 @@
 // Entry point of the explorer.
-const app = document.getElementById('app');
-if (app) app.textContent = 'Who said what to whom';
+import './styles.css';
+import { Explorer } from './app.ts';
+
+const root = document.getElementById('app');
+if (root) void new Explorer(root).start();

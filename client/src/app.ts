@@ -1,0 +1,352 @@
+// The explorer's controller: holds the view state, asks the API for graphs, and tells the
+// views what to show. The view state lives in the URL, so a reload or a shared link
+// restores it.
+import * as api from './api.ts';
+import { ApiError } from './api.ts';
+import { Details } from './details.ts';
+import { download, isTyping } from './dom.ts';
+import { safeFilename } from './escape.ts';
+import type { Filters } from './filter-graph.ts';
+import { FilterControls, type FilterPatch } from './filters.ts';
+import { GraphView } from './graph-view.ts';
+import { PathFinder } from './path-finder.ts';
+import { createSearchBox, type SearchBox } from './search-box.ts';
+import { buildShell, type Shell } from './shell.ts';
+import { Banner, Busy } from './status.ts';
+import { TableView } from './table-view.ts';
+import { mergeGraphs, withoutStatementNodes, type NodeData } from './to-elements.ts';
+import { Toolbar } from './toolbar.ts';
+import type { EntityRef, Graph, Stats } from './types.ts';
+import { formatState, parseState, type ViewState } from './url-state.ts';
+import { orderPath, viewStatements, yearBounds } from './view-model.ts';
+
+const EMPTY: Graph = { nodes: [], edges: [] };
+
+export class Explorer {
+  private state: ViewState;
+  private readonly neighbourhoods = new Map<string, Graph>();
+  private pathGraph: Graph | null = null;
+  private stats: Stats | null = null;
+
+  private readonly banner = new Banner();
+  private readonly busy = new Busy();
+  private readonly search: SearchBox;
+  private readonly filters: FilterControls;
+  private readonly pathFinder: PathFinder;
+  private readonly table: TableView;
+  private readonly toolbar: Toolbar;
+  private readonly details: Details;
+  private readonly graph: GraphView;
+  private readonly shell: Shell;
+
+  constructor(root: HTMLElement) {
+    this.state = parseState(location.search);
+    const onError = (err: unknown) => this.banner.error(err);
+    this.search = createSearchBox({
+      label: 'Search for a person, organisation or country',
+      placeholder: 'Search people, organisations, countries…',
+      testid: 'search',
+      onPick: (e) => void this.focusOn(e),
+      onError,
+      clearOnPick: true,
+    });
+    this.filters = new FilterControls((p) => this.setFilters(p));
+    this.pathFinder = new PathFinder({ onFind: (a, b) => void this.findPath(a.id, b.id), onClear: () => this.clearPath(), onError });
+    this.table = new TableView(
+      () => this.toggleTable(false),
+      (s) => void this.details.openEvidence(s),
+    );
+    this.toolbar = new Toolbar({
+      onLayout: (name) => {
+        this.state.layout = name;
+        this.graph.layout(name);
+        this.saveUrl();
+      },
+      onFit: () => this.graph.fit(),
+      onZoom: (f) => this.graph.zoomBy(f),
+      onStatements: (on) => void this.setStatements(on),
+      onUndo: () => this.undoHide(),
+      onTable: () => this.toggleTable(),
+      onPng: () => download(this.graph.png(), `network-${safeFilename(this.viewName(), 'view')}.png`),
+      onClear: () => this.clear(),
+    });
+    const details = (this.details = new Details({
+      graph: () => this.graph,
+      busy: this.busy,
+      banner: this.banner,
+      filters: () => this.filterState(),
+      onSelect: (id) => {
+        this.state.selected = id;
+        this.saveUrl();
+      },
+      onExpand: (id) => void this.expand(id),
+      onHide: (id) => this.hide(id),
+      onPathFrom: (ref) => this.pathFinder.set(ref),
+    }));
+    this.shell = buildShell(root, {
+      search: this.search.element,
+      filters: this.filters.element,
+      pathFinder: this.pathFinder.element,
+      toolbar: this.toolbar.element,
+      viewCount: this.toolbar.note,
+      banner: this.banner.element,
+      busy: this.busy.element,
+      table: this.table.element,
+      panel: details.panel.element,
+      evidence: details.evidence.element,
+    });
+    this.graph = new GraphView(this.shell.graph, {
+      onNode: (d: NodeData) => void (d.type === 'Statement' ? details.openStatement(d.id) : details.openEntity(d.id)),
+      onNodeDouble: (d) => void this.expand(d.id),
+      onEdge: (d) => void details.openEdge(d),
+      onBackground: () => {},
+    });
+    new ResizeObserver(() => this.graph.resize()).observe(this.shell.graph);
+    document.addEventListener('keydown', (ev) => this.onKey(ev));
+  }
+
+  /** Loads the corpus stats and the view in the URL. */
+  async start(): Promise<void> {
+    this.showControls();
+    await Promise.all([this.loadStats(), this.restore()]);
+  }
+
+  private async loadStats(): Promise<void> {
+    try {
+      const s = await this.busy.run(api.stats());
+      this.stats = s;
+      this.shell.corpusNote.textContent = `${s.articles} articles · ${s.entities} entities · ${s.statements} statements`;
+      this.updateBounds();
+    } catch (err) {
+      this.banner.error(err, () => void this.start());
+    }
+  }
+
+  private async restore(): Promise<void> {
+    const s = this.state;
+    try {
+      // A shared link may name entities that have since gone (deleted or merged): drop those.
+      const results = await this.busy.run(Promise.allSettled(s.focus.map((id) => this.loadNeighbourhood(id))));
+      const gone = s.focus.filter((_, i) => {
+        const r = results[i];
+        if (r?.status !== 'rejected') return false;
+        if (r.reason instanceof ApiError && !r.reason.unreachable) return true;
+        throw r.reason;
+      });
+      if (gone.length > 0) {
+        s.focus = s.focus.filter((id) => !gone.includes(id));
+        if (s.selected && gone.includes(s.selected)) s.selected = null;
+        this.banner.error(new ApiError(`${gone.length} of the entities in this link ${gone.length === 1 ? 'is' : 'are'} no longer in the graph.`));
+      }
+      if (s.path) await this.busy.run(this.loadPath(s.path.from, s.path.to));
+      this.render(null);
+      this.graph.layout(s.layout, { randomize: true });
+      if (s.selected) await this.details.openEntity(s.selected);
+    } catch (err) {
+      this.banner.error(err, () => void this.restore());
+    }
+  }
+
+  // ——— focus and expansion ———
+
+  /** A search pick: a new view around the entity, or, when it is in view already, the entity. */
+  private async focusOn(ref: EntityRef): Promise<void> {
+    if (this.graph.cy.getElementById(ref.id).nonempty()) {
+      if (this.state.hidden.includes(ref.id)) this.setFilters({ hidden: this.state.hidden.filter((id) => id !== ref.id) });
+      this.graph.center(ref.id);
+      await this.details.openEntity(ref.id);
+      return;
+    }
+    this.state = { ...this.state, focus: [ref.id], hidden: [], path: null, selected: ref.id };
+    this.neighbourhoods.clear();
+    this.pathGraph = null;
+    this.pathFinder.set(null, null);
+    try {
+      await this.busy.run(this.loadNeighbourhood(ref.id));
+      this.render(null);
+      this.graph.layout(this.state.layout, { randomize: true });
+      await this.details.openEntity(ref.id);
+    } catch (err) {
+      this.banner.error(err, () => void this.focusOn(ref));
+    }
+  }
+
+  private async expand(id: string): Promise<void> {
+    if (this.state.focus.includes(id)) {
+      this.graph.center(id);
+      return;
+    }
+    try {
+      await this.busy.run(this.loadNeighbourhood(id));
+      this.state.focus = [...this.state.focus, id];
+      const { added } = this.render(id);
+      if (added > 0) this.graph.layout(this.state.layout);
+    } catch (err) {
+      this.banner.error(err, () => void this.expand(id));
+    }
+  }
+
+  private async loadNeighbourhood(id: string): Promise<void> {
+    this.neighbourhoods.set(id, await api.neighbourhood(id, this.state.statements));
+  }
+
+  private async setStatements(on: boolean): Promise<void> {
+    this.state.statements = on;
+    try {
+      await this.busy.run(Promise.all(this.state.focus.map((id) => this.loadNeighbourhood(id))));
+      this.render(null);
+      this.graph.layout(this.state.layout);
+    } catch (err) {
+      this.banner.error(err, () => void this.setStatements(on));
+    }
+  }
+
+  /** Rebuilds the network from what is loaded; new nodes start beside `anchor`. */
+  private render(anchor: string | null): { added: number } {
+    let g = mergeGraphs(...this.state.focus.map((id) => this.neighbourhoods.get(id) ?? EMPTY), this.pathGraph ?? EMPTY);
+    if (!this.state.statements) g = withoutStatementNodes(g);
+    const result = this.graph.setGraph(g, this.state.focus, anchor);
+    this.graph.applyFilters(this.filterState());
+    this.graph.select(this.state.selected);
+    this.highlightPath();
+    this.updateBounds();
+    this.showControls();
+    this.saveUrl();
+    if (this.table.open) void this.refreshTable();
+    return result;
+  }
+
+  private clear(): void {
+    const { layout, types, from, to, kind } = this.state;
+    this.state = { ...parseState(''), layout, types, from, to, kind };
+    this.neighbourhoods.clear();
+    this.pathGraph = null;
+    this.pathFinder.set(null, null);
+    this.pathFinder.show('');
+    this.details.close();
+    this.render(null);
+    this.search.input.focus();
+  }
+
+  // ——— filters and hiding ———
+
+  private filterState(): Filters {
+    const s = this.state;
+    const keep = [...s.focus, ...(s.path ? [s.path.from, s.path.to] : [])];
+    return { types: s.types, from: s.from, to: s.to, kind: s.kind, hidden: s.hidden, keep };
+  }
+
+  private setFilters(p: FilterPatch & Partial<Pick<ViewState, 'hidden'>>): void {
+    this.state = { ...this.state, ...p };
+    this.graph.applyFilters(this.filterState());
+    this.graph.refit();
+    this.showControls();
+    this.saveUrl();
+    this.details.refresh();
+    if (this.table.open) void this.refreshTable();
+  }
+
+  private hide(id: string): void {
+    if (this.state.hidden.includes(id)) return;
+    if (this.state.selected === id) this.details.close();
+    this.setFilters({ hidden: [...this.state.hidden, id] });
+  }
+
+  private undoHide(): void {
+    this.setFilters({ hidden: this.state.hidden.slice(0, -1) });
+  }
+
+  // ——— path ———
+
+  private async findPath(from: string, to: string): Promise<void> {
+    try {
+      await this.busy.run(this.loadPath(from, to));
+      this.state.path = { from, to };
+      this.render(null);
+      this.graph.layout(this.state.layout);
+    } catch (err) {
+      this.banner.error(err, () => void this.findPath(from, to));
+    }
+  }
+
+  private async loadPath(from: string, to: string): Promise<void> {
+    const g = await api.path(from, to);
+    this.pathGraph = g;
+    const ref = (id: string): EntityRef | null => {
+      const n = g.nodes.find((x) => x.id === id);
+      return n ? { id, type: n.type as EntityRef['type'], name: n.label } : null;
+    };
+    this.pathFinder.set(ref(from), ref(to));
+    if (g.nodes.length === 0) this.pathFinder.show('No path within four steps.');
+    else this.pathFinder.show(orderPath(g, from, to).map((id) => g.nodes.find((n) => n.id === id)?.label ?? id));
+  }
+
+  private highlightPath(): void {
+    const g = this.state.path ? this.pathGraph : null;
+    this.graph.highlight(g?.nodes.map((n) => n.id) ?? [], g?.edges.map((e) => e.id) ?? []);
+  }
+
+  private clearPath(): void {
+    this.pathGraph = null;
+    this.state.path = null;
+    this.pathFinder.set(null, null);
+    this.render(null);
+  }
+
+  // ——— table ———
+
+  private toggleTable(force?: boolean): void {
+    this.table.toggle(force);
+    this.toolbar.tableOpen(this.table.open);
+    if (this.table.open) void this.refreshTable();
+  }
+
+  private async refreshTable(): Promise<void> {
+    this.table.loading();
+    try {
+      const loaded = await this.details.loadEntities(this.state.focus);
+      const visible = new Set(this.graph.visibleNodes().map((n) => n.id));
+      this.table.show(viewStatements(loaded, visible, this.filterState()), this.viewName());
+    } catch (err) {
+      this.banner.error(err, () => void this.refreshTable());
+    }
+  }
+
+  // ——— controls, URL, keys ———
+
+  private showControls(): void {
+    this.filters.show(this.state);
+    this.toolbar.show(this.state.layout, this.state.statements, this.state.hidden.length);
+    const nodes = this.graph.visibleNodes().length;
+    this.toolbar.counts(nodes, this.graph.visibleEdges().length);
+    this.shell.empty.hidden = this.state.focus.length > 0 || nodes > 0;
+  }
+
+  private updateBounds(): void {
+    this.filters.setBounds(yearBounds(this.stats, [...this.neighbourhoods.values(), this.pathGraph ?? EMPTY]));
+    this.filters.show(this.state);
+  }
+
+  private saveUrl(): void {
+    const url = `${location.pathname}${formatState(this.state)}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  }
+
+  private viewName(): string {
+    return this.state.focus.map((id) => this.details.nameOf(id)).join(' ') || 'view';
+  }
+
+  private onKey(ev: KeyboardEvent): void {
+    if (ev.key === 'Escape') {
+      if (!this.details.escape() && this.table.open) this.toggleTable(false);
+      return;
+    }
+    if (isTyping(ev) || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (ev.key === '/') {
+      ev.preventDefault();
+      this.search.input.focus();
+    } else if ((ev.key === 'Delete' || ev.key === 'Backspace') && this.state.selected) {
+      this.hide(this.state.selected);
+    }
+  }
+}
