@@ -158,7 +158,7 @@ export function venueIn(v: SentenceView, from: number, to: number): string | nul
     const det = v.tokens[j + 1];
     if (!det || !/^(a|an|the|his|her|their)$/.test(det.lower)) continue;
     const rest = v.text.slice(v.tokens[j + 2]?.start ?? det.end, v.tokens[Math.min(to, v.tokens.length) - 1]!.end).toLowerCase();
-    const venue = VENUES.exec(rest.replace(/^(joint|weekly|brief|televised|annual|regular|separate) /, ''));
+    const venue = VENUES.exec(rest.replace(/^((joint|weekly|brief|televised|annual|regular|separate|state-of-the-nation|state of the nation|televised|keynote|emergency|virtual) )+/, ''));
     if (!venue) continue;
     let k = j + 2;
     while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that)$/.test(v.tokens[k]!.lower)) k++;

@@ -149,3 +149,11 @@ describe('organisations referred to by kind', () => {
     expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['org:ukrainian-defence-ministry', 'the troops had not withdrawn']]);
   });
 });
+
+describe('participles after a quotation', () => {
+  it('keeps the sentence speaker for `"…," saying …` and for the quote in the participle clause', () => {
+    const out = said('President Vladimir Putin warned the West not to cross Russia\'s "red lines," saying Moscow would respond "quickly and harshly."');
+    expect(out.map((s) => s[0])).toEqual(['Vladimir Putin', 'Vladimir Putin', 'Vladimir Putin']);
+    expect(out.map((s) => s[1])).toEqual(['direct', 'indirect', 'direct']);
+  });
+});

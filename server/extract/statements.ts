@@ -113,7 +113,8 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       const t0 = tail.findIndex((t) => t.text !== ',' && !/^["”]$/.test(t.text));
       if (t0 >= 0) {
         const ti = toks.indexOf(tail[t0]!);
-        if (kn.reportingVerbs.has(tail[t0]!.lower) && !quoted(tail[t0]!.start)) {
+        // `"…," saying …` continues the sentence's speaker: a participle is not an inverted attribution.
+        if (kn.reportingVerbs.has(tail[t0]!.lower) && !quoted(tail[t0]!.start) && !/ing$/.test(tail[t0]!.lower)) {
           hadVerb = true;
           const m = speakerAfter(v, ti);
           speaker = speakerOf(m);
@@ -205,7 +206,8 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
         }
         continue;
       }
-      const participle = /^(saying|adding|noting|insisting|stressing|warning)$/.test(t.lower) && (toks[vi - 1]?.text === ',' || toks[vi - 1]?.lower === 'by');
+      const before = toks[vi - 1]?.text === '"' || toks[vi - 1]?.text === '”' ? toks[vi - 2] : toks[vi - 1];
+      const participle = /^(saying|adding|noting|insisting|stressing|warning)$/.test(t.lower) && (before?.text === ',' || before?.lower === 'by');
       if (!lemma && !madeClear) continue;
       if (toks[vi - 1]?.lower === 'to') continue; // an infinitive: "plans to admit
       let inverted = false;
@@ -221,7 +223,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       }
       let m = speakerBefore(v, vi);
       if (!m && /^(but|and)$/.test(toks[vi - 1]?.lower ?? '')) m = subject ?? null;
-      if (!m && (toks[vi - 1]?.text === ',' || /^["”]$/.test(toks[vi - 1]?.text ?? ''))) {
+      if (!m && !/ing$/.test(t.lower) && (toks[vi - 1]?.text === ',' || /^["”]$/.test(toks[vi - 1]?.text ?? ''))) {
         m = speakerAfter(v, vi);
         inverted = !!m;
       }
@@ -342,8 +344,9 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
     audience.push(...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x));
     next = h.next;
   }
-  // "Speaking at a press conference in Kyiv, Zelenskiy said": the venue leads the sentence.
-  const venue = venueIn(v, next, to) ?? (/^speaking$/i.test(v.tokens[0]?.text ?? '') ? venueIn(v, 1, Math.min(to, from)) : null);
+  // "Speaking at a press conference in Kyiv, Zelenskiy said", "In his annual address, Putin said":
+  // the venue leads the sentence.
+  const venue = venueIn(v, next, to) ?? (/^(speaking|in|at|during)$/i.test(v.tokens[0]?.text ?? '') ? venueIn(v, 0, Math.min(to, from)) : null);
   if (venue) audience.push(venue);
   for (let j = from; j + 2 < to; j++) {
     if (v.tokens[j]!.lower === 'according' && v.tokens[j + 1]!.lower === 'to') {
