@@ -6,7 +6,10 @@ import { createApp } from './api/app.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connectGraph } from './db/connect.ts';
+import { graphIsEmpty } from './graph/is-empty.ts';
+import { ingestArticles } from './graph/ingest-articles.ts';
 import { createHttpServer, listen } from './http.ts';
+import { readArticles } from './io/read-articles.ts';
 import { createLogger } from './log.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +29,25 @@ const log = createLogger(config);
 
 const graph = await connectGraph(config, (line) => log.info(line)).catch((err: Error) => fail(err.message));
 log.info(`Neo4j ready at ${graph.uri}`);
+
+// Sample data: an empty graph gets the sample corpus, so a first start shows something.
+// A failure here is logged; the app still starts.
+async function loadSampleData(): Promise<void> {
+  if (!config.LOAD_SAMPLE_DATA || !(await graphIsEmpty(graph.db))) return;
+  const folder = path.join(ROOT, 'data', 'articles');
+  log.info(`The graph is empty: loading the sample articles from ${path.relative(ROOT, folder)}/…`);
+  const articles = (async function* () {
+    for await (const outcome of readArticles([folder], { maxBytes: config.MAX_ARTICLE_BYTES })) {
+      if (outcome.ok) yield outcome.article;
+      else log.warn(`Sample article skipped: ${outcome.file}: ${outcome.error}`);
+    }
+  })();
+  const summary = await ingestArticles(graph.db, articles);
+  for (const e of summary.errors) log.warn(`Sample article failed: ${e.file}: ${e.error}`);
+  const { errors: _errors, ...counts } = summary;
+  log.info(counts, `Loaded ${summary.articles} sample articles (${summary.statements} statements) in ${summary.seconds.toFixed(1)} s`);
+}
+await loadSampleData().catch((err: Error) => log.warn(`The sample data could not be loaded: ${err.message}`));
 
 const clientDir = await ensureClientBuilt(ROOT, (line) => log.info(line)).catch((err: Error) => {
   log.warn(`The client could not be built (${err.message}); serving the API only.`);

@@ -1,0 +1,41 @@
+// What entity resolution needs, in one read: which incoming ids exist (with their names),
+// earlier merges of incoming ids (with the kept entity's names), and the persons sharing
+// a matchKey with an incoming person the graph does not know yet (with their role
+// organisations and the entities they share statements with).
+CALL () {
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  RETURN collect({id: e.id, type: e.type, name: e.name, aliases: e.aliases, titles: e.titles}) AS existing
+}
+CALL () {
+  UNWIND $ids AS id
+  MATCH (m:MergeRecord {id: 'merge:' + id})
+  OPTIONAL MATCH (k:Entity {id: m.kept})
+  RETURN collect({
+    merged: m.merged, kept: m.kept, type: k.type, name: k.name, aliases: k.aliases, titles: k.titles
+  }) AS records
+}
+CALL () {
+  UNWIND $persons AS incoming
+  WITH incoming
+  WHERE NOT EXISTS { MATCH (:Entity {id: incoming.id}) }
+  UNWIND incoming.keys AS key
+  MATCH (p:Entity {matchKey: key})
+  WHERE p:Person AND NOT p.id IN $ids
+  WITH DISTINCT p
+  CALL (p) {
+    OPTIONAL MATCH (p)-[:HOLDS_ROLE]->(o:Entity)
+    RETURN collect(DISTINCT o.id) AS orgs
+  }
+  CALL (p) {
+    OPTIONAL MATCH (p)-[:SAID|TO|ABOUT|VIA]-(:Statement)-[:SAID|TO|ABOUT|VIA]-(x:Entity)
+    WHERE x <> p
+    WITH DISTINCT x
+    LIMIT 500
+    RETURN collect(x.id) AS co
+  }
+  RETURN collect({
+    id: p.id, name: p.name, aliases: p.aliases, titles: p.titles, orgs: orgs, coMentioned: co
+  }) AS candidates
+}
+RETURN existing, records, candidates

@@ -1,0 +1,139 @@
+// Ingests one extraction into the graph in one write transaction (retried whole on
+// transient errors): the same text again writes nothing, changed text replaces what the
+// article owns, and a handful of UNWIND queries write each kind of row.
+import type { Extraction } from '../../common/extraction.ts';
+import type { Db, Plain, Tx } from '../db/index.ts';
+import { removeArticleFacts } from './article-facts.ts';
+import { entityProps, type Surface } from './entity-props.ts';
+import { matchKey } from './names.ts';
+import { maps, str, strs } from './plain.ts';
+import { refreshEntities } from './refresh-entities.ts';
+import { remapRows } from './remap-rows.ts';
+import { resolveEntities, type KnownPerson, type MergeDecision } from './resolve-entities.ts';
+import { toRows, type ArticleRows, type EntityRow } from './to-rows.ts';
+
+export interface IngestResult {
+  articleId: string;
+  status: 'new' | 'updated' | 'unchanged';
+  statements: number;
+  entities: number;
+  merges: number;
+}
+
+/** Long articles write many rows; the default query timeout is meant for reads. */
+const INGEST_TIMEOUT_MS = 120_000;
+
+export async function ingestExtraction(db: Db, extraction: Extraction, text: string): Promise<IngestResult> {
+  const rows = toRows(extraction, text);
+  return db.writeTx((tx) => writeArticle(tx, rows), INGEST_TIMEOUT_MS);
+}
+
+interface Known extends Surface {
+  type: string;
+}
+
+interface Lookup {
+  existing: Map<string, Known>;
+  records: Map<string, string>;
+  candidates: KnownPerson[];
+}
+
+async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
+  const persons = rows.entities
+    .filter((e) => e.type === 'Person')
+    .map((p) => ({ id: p.id, keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))] }));
+  const [row] = await tx.run('graph/resolve-lookup', { ids: rows.entities.map((e) => e.id), persons });
+  const existing = new Map<string, Known>();
+  const known = (m: { [key: string]: Plain }): Known => ({
+    type: str(m.type),
+    name: str(m.name),
+    aliases: strs(m.aliases),
+    titles: strs(m.titles),
+  });
+  for (const m of maps(row?.existing)) existing.set(str(m.id), known(m));
+  const records = new Map<string, string>();
+  for (const m of maps(row?.records)) {
+    records.set(str(m.merged), str(m.kept));
+    if (m.name !== null) existing.set(str(m.kept), known(m));
+  }
+  const candidates = maps(row?.candidates).map((m) => ({
+    id: str(m.id),
+    name: str(m.name),
+    aliases: strs(m.aliases),
+    titles: strs(m.titles),
+    orgs: strs(m.orgs),
+    coMentioned: strs(m.coMentioned),
+  }));
+  for (const c of candidates) existing.set(c.id, { type: 'Person', name: c.name, aliases: c.aliases, titles: c.titles });
+  return { existing, records, candidates };
+}
+
+/** The row merge-entities writes: the entity's props after this article, and its mention. */
+function entityWriteRow(e: EntityRow, before: Known | undefined) {
+  const type = before?.type || e.type;
+  const absorbed = e.absorbed ? [{ name: e.name, aliases: e.absorbed.names, titles: e.absorbed.titles }] : [];
+  const props = entityProps(type, [...(before ? [before] : []), e, ...absorbed]);
+  return {
+    id: e.id,
+    type,
+    ...(props ?? { name: e.name, aliases: e.aliases, titles: e.titles, searchText: '', matchKey: '' }),
+    mention: {
+      count: e.count,
+      spans: e.spans,
+      name: e.name,
+      aliases: e.aliases,
+      titles: e.titles,
+      mergedFrom: e.mergedFrom,
+      absorbed: e.absorbed?.ids ?? null,
+      absorbedSpans: e.absorbed?.spans ?? null,
+      absorbedNames: e.absorbed?.names ?? null,
+      absorbedTitles: e.absorbed?.titles ?? null,
+    },
+  };
+}
+
+function mergeRecordRow(m: MergeDecision) {
+  return { id: `merge:${m.merged}`, ...m, manual: false };
+}
+
+async function writeArticle(tx: Tx, original: ArticleRows): Promise<IngestResult> {
+  const articleId = original.article.id;
+  const [stored] = await tx.run('graph/article-sha', { id: articleId });
+  const base = { articleId, statements: original.statements.length, entities: original.entities.length };
+  if (stored && stored.sha256 === original.article.sha256) return { ...base, status: 'unchanged', merges: 0 };
+  const touched = stored ? await removeArticleFacts(tx, articleId) : [];
+
+  const found = await lookup(tx, original);
+  const resolution = resolveEntities({
+    rows: original,
+    existing: new Set(original.entities.map((e) => e.id).filter((id) => found.existing.has(id))),
+    mergeRecords: found.records,
+    candidates: found.candidates,
+  });
+  const rows = remapRows(original, resolution.map);
+  const { id, ...props } = rows.article;
+  const article = { article: id };
+
+  await tx.run('graph/merge-article', { id, props });
+  if (rows.entities.length) {
+    await tx.run('graph/merge-entities', { ...article, rows: rows.entities.map((e) => entityWriteRow(e, found.existing.get(e.id))) });
+  }
+  if (rows.sources.length) await tx.run('graph/create-sources', { ...article, rows: rows.sources });
+  if (rows.statements.length) await tx.run('graph/create-statements', { ...article, rows: rows.statements });
+  if (rows.to.length || rows.about.length || rows.via.length) {
+    await tx.run('graph/create-statement-links', { to: rows.to, about: rows.about, via: rows.via });
+  }
+  if (rows.roles.length) await tx.run('graph/create-roles', { ...article, rows: rows.roles });
+  if (rows.relations.length) await tx.run('graph/create-relations', { ...article, rows: rows.relations });
+  if (resolution.merges.length) await tx.run('graph/create-merge-records', { rows: resolution.merges.map(mergeRecordRow) });
+  // Entities the old text mentioned: their names may have come from it.
+  await refreshEntities(tx, touched);
+
+  return {
+    articleId,
+    status: stored ? 'updated' : 'new',
+    statements: rows.statements.length,
+    entities: rows.entities.length,
+    merges: resolution.merges.length,
+  };
+}

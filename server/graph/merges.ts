@@ -1,0 +1,111 @@
+// Merges of entities: listing them, merging two by hand, and undoing a merge (split).
+// Every fact moved onto the kept entity records the merged id in `mergedFrom`, which is
+// what a split moves back. See README.md for what a split restores.
+import type { Db, Row, Tx } from '../db/index.ts';
+import { str, strs } from './plain.ts';
+import { deleteOrphans, refreshEntities } from './refresh-entities.ts';
+
+export interface MergeInfo {
+  id: string;
+  kept: string;
+  merged: string;
+  mergedName: string;
+  mergedAliases: string[];
+  reason: string;
+  manual: boolean;
+  at: string;
+}
+
+export class MergeError extends Error {}
+
+/** One relationship type's move, each its own Cypher file (no APOC: types are not parameters). */
+const MOVES = ['move-mentions', 'move-said', 'move-statement-links', 'move-roles', 'move-relations', 'move-affiliations'];
+
+function toMergeInfo(r: Row): MergeInfo {
+  return {
+    id: str(r.id),
+    kept: str(r.kept),
+    merged: str(r.merged),
+    mergedName: str(r.mergedName),
+    mergedAliases: strs(r.mergedAliases),
+    reason: str(r.reason),
+    manual: r.manual === true,
+    at: str(r.at),
+  };
+}
+
+export const mergeRecordId = (merged: string): string => `merge:${merged}`;
+
+export async function listMerges(db: Db): Promise<MergeInfo[]> {
+  return (await db.read('graph/list-merges')).map(toMergeInfo);
+}
+
+/** A refusal found inside the transaction (checked before anything is written). */
+interface Refusal {
+  refused: string;
+}
+const refuse = (message: string): Refusal => ({ refused: message });
+
+/**
+ * Runs `work` in a write transaction and turns a refusal into a MergeError outside it:
+ * errors thrown inside become database errors, and callers tell users a MergeError's message.
+ */
+async function refusable<T>(db: Db, work: (tx: Tx) => Promise<T | Refusal>): Promise<T> {
+  const out = await db.writeTx(work, 120_000);
+  if (typeof out === 'object' && out !== null && 'refused' in out) throw new MergeError(out.refused);
+  return out;
+}
+
+async function moveAll(tx: Tx, params: { from: string; to: string; only: string | null; add: string | null; remove: string | null }) {
+  for (const name of MOVES) await tx.run(`graph/${name}`, params);
+}
+
+/** Moves every relationship of `mergeId` onto `keepId`, unions the names, deletes `mergeId` and records the merge. */
+export async function mergeEntities(db: Db, keepId: string, mergeId: string, reason = 'merged by hand'): Promise<MergeInfo> {
+  if (keepId === mergeId) throw new MergeError(`Cannot merge ${keepId} into itself`);
+  return refusable(db, async (tx) => {
+    const found = await tx.run('graph/get-entities', { ids: [keepId, mergeId] });
+    const keep = found.find((r) => r.id === keepId);
+    const merge = found.find((r) => r.id === mergeId);
+    if (!keep) return refuse(`No entity ${keepId}`);
+    if (!merge) return refuse(`No entity ${mergeId}`);
+    if (keep.type !== merge.type) return refuse(`Cannot merge a ${str(merge.type)} into a ${str(keep.type)}`);
+
+    await moveAll(tx, { from: mergeId, to: keepId, only: null, add: mergeId, remove: null });
+    await tx.run('graph/delete-entity', { id: mergeId });
+    await tx.run('graph/repoint-merge-records', { from: mergeId, to: keepId });
+    const id = mergeRecordId(mergeId);
+    const record = { id, kept: keepId, merged: mergeId, mergedName: str(merge.name), mergedAliases: strs(merge.aliases), reason, manual: true };
+    await tx.run('graph/create-merge-records', { rows: [record] });
+    await refreshEntities(tx, [keepId]);
+    const [stored] = await tx.run('graph/get-merge-record', { id });
+    if (!stored) throw new Error(`Merge record ${id} was not written`);
+    return toMergeInfo(stored);
+  });
+}
+
+/**
+ * Undoes the merge of `mergedId` into `keptId`: recreates `mergedId` (same type, its
+ * recorded name and aliases) and moves back every fact recorded as coming from it.
+ */
+export async function splitEntity(db: Db, keptId: string, mergedId: string): Promise<void> {
+  await refusable(db, async (tx) => {
+    const [record] = await tx.run('graph/get-merge-record', { id: mergeRecordId(mergedId) });
+    if (!record || record.kept !== keptId) return refuse(`No merge of ${mergedId} into ${keptId} is recorded`);
+    const found = await tx.run('graph/get-entities', { ids: [keptId, mergedId] });
+    const kept = found.find((r) => r.id === keptId);
+    if (!kept) return refuse(`No entity ${keptId}`);
+    if (found.some((r) => r.id === mergedId)) return refuse(`${mergedId} exists already`);
+
+    const info = toMergeInfo(record);
+    const names = { name: info.mergedName || mergedId, aliases: info.mergedAliases };
+    await tx.run('graph/create-entity', { id: mergedId, type: str(kept.type), ...names });
+    await moveAll(tx, { from: keptId, to: mergedId, only: mergedId, add: null, remove: mergedId });
+    await tx.run('graph/split-absorbed-mentions', { id: mergedId, kept: keptId, ...names });
+    await tx.run('graph/restore-mentions', { id: mergedId, ...names });
+    await tx.run('graph/delete-merge-record', { id: info.id });
+    await refreshEntities(tx, [keptId, mergedId], new Map([[mergedId, { ...names, titles: [] }]]));
+    // The kept entity may have been held only by what came from the merged one.
+    await deleteOrphans(tx, [keptId]);
+  });
+}

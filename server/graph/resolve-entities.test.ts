@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { natoBriefing } from '../../tests/fixtures/extractions/build.ts';
+import { remapRows } from './remap-rows.ts';
+import { resolveEntities, similarNames, type KnownPerson } from './resolve-entities.ts';
+import { toRows } from './to-rows.ts';
+
+const balanzino: KnownPerson = {
+  id: 'person:t-sergio-balanzino',
+  name: 'Sergio Balanzino',
+  aliases: ['Balanzino'],
+  titles: ['Deputy Secretary General'],
+  orgs: ['org:t-nato'],
+  coMentioned: [],
+};
+const incoming = () => {
+  const { extraction, text } = natoBriefing({ prefix: 't-', person: 'Sergio Balanzio', articleId: 'b' });
+  return toRows(extraction, text);
+};
+
+describe('similarNames', () => {
+  it('accepts small spelling differences and a name within another with the same surname', () => {
+    expect(similarNames('Sergio Balanzio', 'Sergio Balanzino')).toMatch(/edit distance 1/);
+    expect(similarNames('Primakov', 'Yevgeny Primakov')).toMatch(/within/);
+    expect(similarNames('Yevgeny Primakov', 'Yevgeny M. Primakov')).toMatch(/within/);
+    expect(similarNames('Šešelj', 'Seselj')).toMatch(/=/);
+  });
+
+  it('rejects different people with similar names', () => {
+    expect(similarNames('Bill Clinton', 'Hillary Clinton')).toBeNull();
+    expect(similarNames('Yevgeny Primakov', 'Yevgeny Yeltsin')).toBeNull();
+    expect(similarNames('Jan Berg', 'Jon Borg')).toBeNull();
+    expect(similarNames('Ann Lee', 'Ben Lee')).toBeNull();
+    expect(similarNames('', 'x')).toBeNull();
+  });
+});
+
+describe('resolveEntities', () => {
+  it('maps a new person onto a near-identical one with a shared title and records why', () => {
+    const rows = incoming();
+    const r = resolveEntities({ rows, existing: new Set(['org:t-nato', 'country:t-russia']), mergeRecords: new Map(), candidates: [balanzino] });
+    expect([...r.map]).toEqual([['person:t-sergio-balanzio', 'person:t-sergio-balanzino']]);
+    expect(r.merges).toEqual([
+      expect.objectContaining({ kept: balanzino.id, merged: 'person:t-sergio-balanzio', mergedName: 'Sergio Balanzio', mergedAliases: ['Balanzio'] }),
+    ]);
+    expect(r.merges[0]?.reason).toMatch(/edit distance 1.*shared title "Deputy Secretary General".*shared role in org:t-nato/);
+  });
+
+  it('needs shared context, not only a similar name', () => {
+    const stranger = { ...balanzino, titles: ['Ambassador'], orgs: ['org:other'] };
+    const r = resolveEntities({ rows: incoming(), existing: new Set(), mergeRecords: new Map(), candidates: [stranger] });
+    expect(r.map.size).toBe(0);
+  });
+
+  it('counts statements shared with the same entity as context', () => {
+    const known = { ...balanzino, titles: [], orgs: [], coMentioned: ['org:t-nato'] };
+    const r = resolveEntities({ rows: incoming(), existing: new Set(), mergeRecords: new Map(), candidates: [known] });
+    expect(r.merges[0]?.reason).toMatch(/both in statements with org:t-nato/);
+  });
+
+  it('does not merge when two candidates fit equally, or the id is already known', () => {
+    const twin = { ...balanzino, id: 'person:t-other-balanzino' };
+    expect(resolveEntities({ rows: incoming(), existing: new Set(), mergeRecords: new Map(), candidates: [balanzino, twin] }).map.size).toBe(0);
+    const known = new Set(['person:t-sergio-balanzio']);
+    expect(resolveEntities({ rows: incoming(), existing: known, mergeRecords: new Map(), candidates: [balanzino] }).map.size).toBe(0);
+  });
+
+  it('follows an earlier merge without recording a new one', () => {
+    const records = new Map([['person:t-sergio-balanzio', 'person:t-sergio-balanzino']]);
+    const r = resolveEntities({ rows: incoming(), existing: new Set(), mergeRecords: records, candidates: [] });
+    expect(r.map.get('person:t-sergio-balanzio')).toBe('person:t-sergio-balanzino');
+    expect(r.merges).toEqual([]);
+  });
+
+  it('makes no new merge onto an entity the same article names, but follows a recorded one', () => {
+    const rows = incoming();
+    const person = rows.entities[0];
+    if (!person) throw new Error('fixture has no person');
+    rows.entities.push({ ...person, id: balanzino.id, name: 'Sergio Balanzino', aliases: ['Balanzino'], spans: [0, 6], count: 1 });
+    const existing = new Set([balanzino.id]);
+    expect(resolveEntities({ rows, existing, mergeRecords: new Map(), candidates: [balanzino] }).map.size).toBe(0);
+
+    const records = new Map([['person:t-sergio-balanzio', balanzino.id]]);
+    const r = resolveEntities({ rows, existing, mergeRecords: records, candidates: [] });
+    expect(r.map.get('person:t-sergio-balanzio')).toBe(balanzino.id);
+    const [combined] = remapRows(rows, r.map).entities.filter((e) => e.id === balanzino.id);
+    expect(combined).toMatchObject({
+      name: 'Sergio Balanzino',
+      mergedFrom: null,
+      count: 3,
+      absorbed: { ids: ['person:t-sergio-balanzio'], names: ['Sergio Balanzio', 'Balanzio'], titles: ['Deputy Secretary General'] },
+    });
+    expect(combined?.spans.slice(0, 2)).toEqual([0, 6]);
+    expect(combined?.spans.slice(2)).toEqual(combined?.absorbed?.spans);
+  });
+});
+
+describe('remapRows', () => {
+  it('renames the merged id everywhere and marks each fact it touches', () => {
+    const rows = incoming();
+    const map = new Map([['person:t-sergio-balanzio', 'person:t-sergio-balanzino']]);
+    const out = remapRows(rows, map);
+    expect(out.entities[0]).toMatchObject({ id: 'person:t-sergio-balanzino', name: 'Sergio Balanzio', mergedFrom: ['person:t-sergio-balanzio'] });
+    expect(out.entities[1]?.mergedFrom).toBeNull();
+    expect(out.statements[0]).toMatchObject({ speakerEntity: 'person:t-sergio-balanzino', mergedFrom: ['person:t-sergio-balanzio'] });
+    expect(out.statements[2]?.mergedFrom).toBeNull();
+    expect(out.roles[0]).toMatchObject({ person: 'person:t-sergio-balanzino', mergedFrom: ['person:t-sergio-balanzio'] });
+    expect(remapRows(rows, new Map())).toBe(rows);
+  });
+});

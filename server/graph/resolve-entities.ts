@@ -1,0 +1,158 @@
+// Cross-article entity resolution, as pure decisions. An incoming person whose id the
+// graph does not know is mapped onto an existing person when (1) an earlier merge says
+// so, or (2) the names are near-identical AND the two share context: a title, a role
+// organisation, or an entity they appear with in statements. Ambiguity means no merge:
+// a wrong merge hides a person, a missed one only splits their statements.
+import { editDistance, fold, nameTokens } from './names.ts';
+import type { ArticleRows } from './to-rows.ts';
+
+/** An existing person fetched as a candidate (same matchKey). */
+export interface KnownPerson {
+  id: string;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  /** Ids of the organisations and countries it holds roles in. */
+  orgs: string[];
+  /** Ids of entities that share statements with it. */
+  coMentioned: string[];
+}
+
+export interface ResolveInput {
+  rows: ArticleRows;
+  /** Incoming entity ids that already exist in the graph: never remapped. */
+  existing: ReadonlySet<string>;
+  /** merged id → kept id, from earlier MergeRecords. */
+  mergeRecords: ReadonlyMap<string, string>;
+  candidates: readonly KnownPerson[];
+}
+
+export interface MergeDecision {
+  kept: string;
+  merged: string;
+  mergedName: string;
+  mergedAliases: string[];
+  reason: string;
+}
+
+export interface Resolution {
+  /** Incoming extractor id → graph id. */
+  map: Map<string, string>;
+  /** New merges to record. */
+  merges: MergeDecision[];
+}
+
+/** Why two names denote one person, or null: same folded name, a small spelling difference, or one name within the other with the same surname. */
+export function similarNames(a: string, b: string): string | null {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (!ta.length || !tb.length) return null;
+  const fa = ta.join(' ');
+  const fb = tb.join(' ');
+  if (fa === fb) return `"${a}" = "${b}"`;
+  if (ta.length === tb.length && ta.every((t, i) => t[0] === tb[i]?.[0])) {
+    const d = editDistance(fa, fb);
+    if (d <= (Math.min(fa.length, fb.length) >= 12 ? 2 : 1)) return `"${a}" ~ "${b}" (edit distance ${d})`;
+  }
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length < long.length && short.at(-1) === long.at(-1) && short.every((t) => long.includes(t))) {
+    return `"${a}" within "${b}"`;
+  }
+  return null;
+}
+
+interface Context {
+  titles: string[];
+  orgs: string[];
+  coMentioned: string[];
+}
+
+function incomingContext(rows: ArticleRows, id: string): Context {
+  const statements = new Set<string>();
+  for (const s of rows.statements) if (s.speakerEntity === id) statements.add(s.id);
+  const links = [...rows.to, ...rows.about, ...rows.via];
+  for (const l of links) if (l.entity === id) statements.add(l.statement);
+  const co = new Set<string>();
+  for (const s of rows.statements) if (statements.has(s.id) && s.speakerEntity && s.speakerEntity !== id) co.add(s.speakerEntity);
+  for (const l of links) if (statements.has(l.statement) && l.entity !== id) co.add(l.entity);
+  return {
+    titles: rows.entities.find((e) => e.id === id)?.titles ?? [],
+    orgs: rows.roles.filter((r) => r.person === id).map((r) => r.org),
+    coMentioned: [...co],
+  };
+}
+
+/** What two persons share, as reason phrases (empty: nothing). */
+export function sharedContext(a: Context, b: Context): string[] {
+  const titles = b.titles.map(fold);
+  const orgs = new Set(b.orgs);
+  const co = new Set(b.coMentioned);
+  // "Deputy Secretary General" and "NATO Deputy Secretary General" are one title.
+  const sameTitle = (t: string) => titles.some((u) => u === fold(t) || u.endsWith(` ${fold(t)}`) || fold(t).endsWith(` ${u}`));
+  return [
+    ...[...new Set(a.titles.filter(sameTitle))].map((t) => `shared title "${t}"`),
+    ...[...new Set(a.orgs.filter((o) => orgs.has(o)))].map((o) => `shared role in ${o}`),
+    ...[...new Set(a.coMentioned.filter((c) => co.has(c)))].map((c) => `both in statements with ${c}`),
+  ];
+}
+
+function nameMatch(names: string[], known: KnownPerson): string | null {
+  for (const n of names) for (const k of [known.name, ...known.aliases]) {
+    const why = similarNames(n, k);
+    if (why) return why;
+  }
+  return null;
+}
+
+export function resolveEntities(input: ResolveInput): Resolution {
+  const { rows, existing, mergeRecords, candidates } = input;
+  const incoming = new Set(rows.entities.map((e) => e.id));
+  const proposals = new Map<string, { target: string; merge: MergeDecision | null }>();
+
+  for (const e of rows.entities) {
+    if (existing.has(e.id)) continue;
+    const kept = mergeRecords.get(e.id);
+    if (kept !== undefined) {
+      proposals.set(e.id, { target: kept, merge: null });
+      continue;
+    }
+    if (e.type !== 'Person') continue;
+    const ctx = incomingContext(rows, e.id);
+    const scored = candidates
+      .filter((c) => c.id !== e.id && !incoming.has(c.id))
+      .map((c) => {
+        const names = nameMatch([e.name, ...e.aliases], c);
+        const shared = names ? sharedContext(ctx, c) : [];
+        return { c, names, shared };
+      })
+      .filter((s) => s.names !== null && s.shared.length > 0)
+      .sort((x, y) => y.shared.length - x.shared.length);
+    const [best, next] = scored;
+    if (!best || (next && next.shared.length === best.shared.length && next.c.id !== best.c.id)) continue;
+    proposals.set(e.id, {
+      target: best.c.id,
+      merge: {
+        kept: best.c.id,
+        merged: e.id,
+        mergedName: e.name,
+        mergedAliases: e.aliases,
+        reason: `${best.names}; ${best.shared.join(', ')}`,
+      },
+    });
+  }
+
+  // A new merge needs one extractor id per target: if the extractor told two apart in
+  // this article, or the target is itself in it, neither is merged.
+  const targets = new Map<string, number>();
+  for (const p of proposals.values()) targets.set(p.target, (targets.get(p.target) ?? 0) + 1);
+  const map = new Map<string, string>();
+  const merges: MergeDecision[] = [];
+  for (const [id, p] of proposals) {
+    // An earlier merge (often made by hand) is followed even then: the mentions combine.
+    const recorded = p.merge === null;
+    if (!recorded && (incoming.has(p.target) || (targets.get(p.target) ?? 0) > 1)) continue;
+    map.set(id, p.target);
+    if (p.merge) merges.push(p.merge);
+  }
+  return { map, merges };
+}
