@@ -1,5 +1,6 @@
 // Builds the GraphQL server (graphql-yoga, schema-first). Listening is server/http.ts's job,
-// so tests can call `app.fetch(...)` with no open port.
+// so tests can call `app.fetch(...)` with no open port. Each concern of hardening is one
+// plugin under plugins/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,21 +8,29 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
-import type { ApiContext } from './context.ts';
+import type { AppContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
+import { armorPlugins } from './plugins/armor.ts';
+import { useAuth } from './plugins/auth.ts';
+import { useBodyLimit } from './plugins/body-limit.ts';
+import { corsOptions } from './plugins/cors.ts';
+import { maskedErrors } from './plugins/errors.ts';
 import { resolvers } from './resolvers.ts';
 
 const SDL = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql'), 'utf8');
 
 export function createApp({ db, config }: { db: Db; config: Config }) {
-  const schema = makeExecutableSchema<ApiContext>({ typeDefs: SDL, resolvers });
+  const schema = makeExecutableSchema({ typeDefs: SDL, resolvers });
   const dev = config.NODE_ENV === 'development';
-  return createYoga<Record<string, unknown>, ApiContext>({
+  return createYoga<Record<string, unknown>, AppContext>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: dev,
-    maskedErrors: !dev,
     landingPage: false,
-    context: () => ({ db, config }),
+    maskedErrors: maskedErrors(dev),
+    cors: corsOptions(config),
+    plugins: [useBodyLimit(config.MAX_REQUEST_BYTES), ...armorPlugins(dev), useAuth(config)],
+    context: () => ({ db, config, loaders: createLoaders(db) }),
   });
 }
 

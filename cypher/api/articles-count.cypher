@@ -1,0 +1,3 @@
+// How many articles the graph holds.
+MATCH (a:Article)
+RETURN count(a) AS totalCount

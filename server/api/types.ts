@@ -1,0 +1,114 @@
+// The shapes resolvers pass around: what the loaders return for each GraphQL object type.
+// Related objects are ids, resolved through the per-request loaders (no N+1).
+import type { EntityType, StatementKind } from '../../common/extraction.ts';
+
+export type { EntityType, StatementKind };
+
+export interface RoleRow {
+  title: string;
+  organisationId: string;
+  asOf: string | null;
+}
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  affiliationId: string | null;
+  roles: RoleRow[];
+}
+
+export interface StatementRow {
+  id: string;
+  kind: StatementKind;
+  text: string;
+  date: string | null;
+  cue: string | null;
+  speakerId: string | null;
+  audienceIds: string[];
+  audienceText: string[];
+  aboutIds: string[];
+  viaId: string | null;
+  articleId: string | null;
+  start: number;
+  end: number;
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export interface MentionRow {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+export interface CounterpartRow {
+  entityId: string;
+  count: number;
+}
+
+export interface CounterpartsRow {
+  spokeTo: CounterpartRow[];
+  spokenToBy: CounterpartRow[];
+  spokenAboutBy: CounterpartRow[];
+}
+
+export interface EntityCounts {
+  mentions: number;
+  articles: number;
+  statementsMade: number;
+  statementsAbout: number;
+  statementsHeard: number;
+}
+
+export interface MergeRow {
+  mergedId: string;
+  mergedName: string;
+  reason: string;
+  manual: boolean;
+  at: string;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Edge {
+  cursor: string;
+  /** The node's id; `node` is resolved through a loader. */
+  id: string;
+}
+
+export interface GraphNode {
+  id: string;
+  type: string;
+  label: string;
+  kind: StatementKind | null;
+  date: string | null;
+  weight: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  count: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  statementIds: string[];
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
