@@ -15,6 +15,6 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX entity_key IF NOT EXISTS FOR (e:Entity) ON (e.matchKey);
 // Ranked search over names and aliases; searchText holds them with diacritics folded too.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity|Source) ON EACH [n.name, n.searchText]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true } };
 CREATE FULLTEXT INDEX statement_search IF NOT EXISTS FOR (s:Statement) ON EACH [s.text]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };

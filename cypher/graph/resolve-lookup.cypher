@@ -1,7 +1,12 @@
-// What entity resolution needs, in one read: which incoming ids exist (with their names),
+// What ingestion needs to know first, in one read: the stored content hash of the article
+// (null when it is new), which incoming ids exist (with their names),
 // earlier merges of incoming ids (with the kept entity's names), and the persons sharing
 // a matchKey with an incoming person the graph does not know yet (with their role
 // organisations and the entities they share statements with).
+CALL () {
+  OPTIONAL MATCH (a:Article {id: $article})
+  RETURN a.sha256 AS stored
+}
 CALL () {
   UNWIND $ids AS id
   MATCH (e:Entity {id: id})
@@ -38,4 +43,4 @@ CALL () {
     id: p.id, name: p.name, aliases: p.aliases, titles: p.titles, orgs: orgs, coMentioned: co
   }) AS candidates
 }
-RETURN existing, records, candidates
+RETURN stored, existing, records, candidates

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
 const cache = new Map<string, string>();
 
-/** `cypher('graph/merge-entities')` → the text of cypher/graph/merge-entities.cypher. */
+/** `cypher('graph/write-article')` → the text of cypher/graph/write-article.cypher. */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {

@@ -9,7 +9,7 @@ import { toPlain, type Plain } from './values.ts';
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
 
-/** A query inside a transaction: `tx.run('graph/merge-entities', {rows})`. */
+/** A query inside a transaction: `tx.run('graph/write-article', {id, props, entities})`. */
 export interface Tx {
   run(name: string, params?: Params): Promise<Row[]>;
   /** Ad-hoc Cypher text (tests and benchmarks only; product queries live in cypher/). */

@@ -5,6 +5,7 @@ import type { ArticleInput } from '../../common/extraction.ts';
 import type { Db } from '../db/index.ts';
 import { extractArticle } from '../extract/index.ts';
 import { ingestExtraction } from './ingest.ts';
+import { awaitSearchIndexes } from './search-indexes.ts';
 
 export interface Summary {
   articles: number;
@@ -43,6 +44,7 @@ export async function ingestArticles(
     s.articles++;
     onProgress?.({ articles: s.articles, statements: s.statements, failed: s.failed });
   }
+  await awaitSearchIndexes(db);
   s.seconds = (performance.now() - started) / 1000;
   return s;
 }

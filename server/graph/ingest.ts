@@ -33,6 +33,8 @@ interface Known extends Surface {
 }
 
 interface Lookup {
+  /** The stored content hash of the article; null when it is new. */
+  stored: string | null;
   existing: Map<string, Known>;
   records: Map<string, string>;
   candidates: KnownPerson[];
@@ -42,7 +44,7 @@ async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
   const persons = rows.entities
     .filter((e) => e.type === 'Person')
     .map((p) => ({ id: p.id, keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))] }));
-  const [row] = await tx.run('graph/resolve-lookup', { ids: rows.entities.map((e) => e.id), persons });
+  const [row] = await tx.run('graph/resolve-lookup', { article: rows.article.id, ids: rows.entities.map((e) => e.id), persons });
   const existing = new Map<string, Known>();
   const known = (m: { [key: string]: Plain }): Known => ({
     type: str(m.type),
@@ -65,10 +67,11 @@ async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
     coMentioned: strs(m.coMentioned),
   }));
   for (const c of candidates) existing.set(c.id, { type: 'Person', name: c.name, aliases: c.aliases, titles: c.titles });
-  return { existing, records, candidates };
+  const stored = typeof row?.stored === 'string' ? row.stored : null;
+  return { stored, existing, records, candidates };
 }
 
-/** The row merge-entities writes: the entity's props after this article, and its mention. */
+/** The entity row write-article writes: the entity's props after this article, and its mention. */
 function entityWriteRow(e: EntityRow, before: Known | undefined) {
   const type = before?.type || e.type;
   const absorbed = e.absorbed ? [{ name: e.name, aliases: e.absorbed.names, titles: e.absorbed.titles }] : [];
@@ -98,12 +101,14 @@ function mergeRecordRow(m: MergeDecision) {
 
 async function writeArticle(tx: Tx, original: ArticleRows): Promise<IngestResult> {
   const articleId = original.article.id;
-  const [stored] = await tx.run('graph/article-sha', { id: articleId });
+  let found = await lookup(tx, original);
   const base = { articleId, statements: original.statements.length, entities: original.entities.length };
-  if (stored && stored.sha256 === original.article.sha256) return { ...base, status: 'unchanged', merges: 0 };
+  const stored = found.stored !== null;
+  if (found.stored === original.article.sha256) return { ...base, status: 'unchanged', merges: 0 };
   const touched = stored ? await removeArticleFacts(tx, articleId) : [];
+  // Removing the old facts may have removed entities: look again.
+  if (stored) found = await lookup(tx, original);
 
-  const found = await lookup(tx, original);
   const resolution = resolveEntities({
     rows: original,
     existing: new Set(original.entities.map((e) => e.id).filter((id) => found.existing.has(id))),
@@ -112,20 +117,20 @@ async function writeArticle(tx: Tx, original: ArticleRows): Promise<IngestResult
   });
   const rows = remapRows(original, resolution.map);
   const { id, ...props } = rows.article;
-  const article = { article: id };
-
-  await tx.run('graph/merge-article', { id, props });
-  if (rows.entities.length) {
-    await tx.run('graph/merge-entities', { ...article, rows: rows.entities.map((e) => entityWriteRow(e, found.existing.get(e.id))) });
-  }
-  if (rows.sources.length) await tx.run('graph/create-sources', { ...article, rows: rows.sources });
-  if (rows.statements.length) await tx.run('graph/create-statements', { ...article, rows: rows.statements });
-  if (rows.to.length || rows.about.length || rows.via.length) {
-    await tx.run('graph/create-statement-links', { to: rows.to, about: rows.about, via: rows.via });
-  }
-  if (rows.roles.length) await tx.run('graph/create-roles', { ...article, rows: rows.roles });
-  if (rows.relations.length) await tx.run('graph/create-relations', { ...article, rows: rows.relations });
-  if (resolution.merges.length) await tx.run('graph/create-merge-records', { rows: resolution.merges.map(mergeRecordRow) });
+  // One round trip writes the article and all its rows (cypher/graph/write-article.cypher).
+  await tx.run('graph/write-article', {
+    id,
+    props,
+    entities: rows.entities.map((e) => entityWriteRow(e, found.existing.get(e.id))),
+    sources: rows.sources,
+    statements: rows.statements,
+    to: rows.to,
+    about: rows.about,
+    via: rows.via,
+    roles: rows.roles,
+    relations: rows.relations,
+    merges: resolution.merges.map(mergeRecordRow),
+  });
   // Entities the old text mentioned: their names may have come from it.
   await refreshEntities(tx, touched);
 

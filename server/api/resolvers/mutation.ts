@@ -6,6 +6,7 @@ import { extractArticle } from '../../extract/index.ts';
 import { deleteArticle } from '../../graph/delete-article.ts';
 import { ingestExtraction } from '../../graph/ingest.ts';
 import { MergeError, mergeEntities, splitEntity } from '../../graph/merges.ts';
+import { awaitSearchIndexes } from '../../graph/search-indexes.ts';
 import { arg, id, isoDate, optionalArg } from '../args.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput, notFound } from '../errors.ts';
@@ -101,6 +102,7 @@ export const Mutation: {
     const meta = articleMeta(input);
     const extraction = extractArticle({ meta, text: input.text });
     const result = await ingestExtraction(db, extraction, input.text);
+    await awaitSearchIndexes(db);
     const article = await loaders.articles.clear(result.articleId).load(result.articleId);
     if (!article) throw notFound('article', result.articleId);
     return { article, status: result.status, statements: result.statements, entities: result.entities };
@@ -109,6 +111,7 @@ export const Mutation: {
   deleteArticle: async (_, args, { db, loaders }) => {
     const articleId = arg(id, args.id, 'id');
     const deleted = await deleteArticle(db, articleId);
+    await awaitSearchIndexes(db);
     loaders.articles.clear(articleId);
     return deleted;
   },
@@ -118,6 +121,7 @@ export const Mutation: {
     const merge = arg(id, args.merge, 'merge');
     await checkMerge(ctx, keep, merge);
     await merging(() => mergeEntities(ctx.db, keep, merge));
+    await awaitSearchIndexes(ctx.db);
     ctx.loaders.entities.clear(merge);
     ctx.loaders.merges.clear(keep);
     return freshEntity(ctx, keep);
@@ -128,6 +132,7 @@ export const Mutation: {
     const mergedId = arg(id, args.mergedId, 'mergedId');
     await checkSplit(ctx, kept, mergedId);
     await merging(() => splitEntity(ctx.db, kept, mergedId));
+    await awaitSearchIndexes(ctx.db);
     ctx.loaders.entities.clear(kept);
     ctx.loaders.merges.clear(kept);
     return freshEntity(ctx, mergedId);

@@ -1,3 +1,0 @@
-// Creates or refreshes the article node.
-MERGE (a:Article {id: $id})
-SET a += $props, a.ingestedAt = datetime()

@@ -1,0 +1,101 @@
+// Writes one article and everything it says in a single round trip: each part is a unit
+// subquery over its own UNWIND batch, run in order, so later parts see earlier writes
+// (statements find their speakers, links find their statements). Parameters: $id and
+// $props of the article, then one list of rows per part (empty lists write nothing).
+
+// The article node.
+MERGE (a:Article {id: $id})
+SET a += $props, a.ingestedAt = datetime()
+
+// Entities of the article, with their MENTIONED_IN edge. The edge keeps how this article
+// names the entity (name, aliases, titles) and which extractor ids were merged onto it
+// (mergedFrom), so names can be recomputed and merges undone. Type and label are set
+// when the entity is created; labels come from a fixed list.
+WITH a
+CALL (a) {
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.type = row.type
+  SET e.name = row.name, e.aliases = row.aliases, e.titles = row.titles,
+      e.searchText = row.searchText, e.matchKey = row.matchKey
+  FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
+  FOREACH (_ IN CASE WHEN e.type = 'Organisation' THEN [1] ELSE [] END | SET e:Organisation)
+  FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET e:Country)
+  FOREACH (_ IN CASE WHEN e.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
+  CREATE (e)-[m:MENTIONED_IN]->(a)
+  SET m = row.mention
+}
+
+// Unnamed sources ("a NATO source") and what they belong to.
+CALL () {
+  UNWIND $sources AS row
+  MERGE (s:Source {id: row.id})
+  SET s.name = row.name, s.description = row.description, s.article = $id
+  WITH s, row
+  CALL (s, row) {
+    MATCH (e:Entity {id: row.affiliation})
+    CREATE (s)-[:AFFILIATED_WITH {mergedFrom: row.mergedFrom}]->(e)
+  }
+}
+
+// Statements, their provenance (IN) and speaker (SAID).
+CALL (a) {
+  UNWIND $statements AS row
+  MERGE (s:Statement {id: row.id})
+  SET s.text = row.text, s.kind = row.kind, s.date = row.date, s.start = row.start, s.end = row.end,
+      s.cue = row.cue, s.audienceText = row.audienceText
+  CREATE (s)-[:IN]->(a)
+  WITH s, row
+  CALL (s, row) {
+    MATCH (e:Entity {id: row.speakerEntity})
+    CREATE (e)-[:SAID {mergedFrom: row.mergedFrom}]->(s)
+  }
+  CALL (s, row) {
+    MATCH (src:Source {id: row.speakerSource})
+    CREATE (src)-[:SAID]->(s)
+  }
+}
+
+// Audiences (TO), subjects (ABOUT) and relays (VIA) of the statements.
+CALL () {
+  UNWIND $to AS row
+  MATCH (s:Statement {id: row.statement})
+  MATCH (e:Entity {id: row.entity})
+  CREATE (s)-[:TO {mergedFrom: row.mergedFrom}]->(e)
+}
+CALL () {
+  UNWIND $about AS row
+  MATCH (s:Statement {id: row.statement})
+  MATCH (e:Entity {id: row.entity})
+  CREATE (s)-[:ABOUT {mergedFrom: row.mergedFrom}]->(e)
+}
+CALL () {
+  UNWIND $via AS row
+  MATCH (s:Statement {id: row.statement})
+  MATCH (e:Entity {id: row.entity})
+  CREATE (s)-[:VIA {mergedFrom: row.mergedFrom}]->(e)
+}
+
+// Titles held, as of the article's date: (:Person)-[:HOLDS_ROLE]->(:Organisation|:Country).
+CALL () {
+  UNWIND $roles AS row
+  MATCH (p:Entity {id: row.person})
+  MATCH (o:Entity {id: row.org})
+  CREATE (p)-[:HOLDS_ROLE {title: row.title, asOf: row.asOf, article: $id, mergedFrom: row.mergedFrom}]->(o)
+}
+
+// Other relations the extractor found (met, signed, …), with their evidence span.
+CALL () {
+  UNWIND $relations AS row
+  MATCH (f:Entity {id: row.from})
+  MATCH (t:Entity {id: row.to})
+  CREATE (f)-[:RELATED {type: row.type, article: $id, start: row.start, end: row.end, mergedFrom: row.mergedFrom}]->(t)
+}
+
+// Cross-article merges decided for this article, so they can be listed and undone.
+CALL () {
+  UNWIND $merges AS row
+  MERGE (m:MergeRecord {id: row.id})
+  SET m.kept = row.kept, m.merged = row.merged, m.mergedName = row.mergedName,
+      m.mergedAliases = row.mergedAliases, m.reason = row.reason, m.manual = row.manual, m.at = datetime()
+}
