@@ -1,11 +1,11 @@
 // A fresh Neo4j for one benchmark run: the product's embedded launcher on a free port,
 // with its own temporary data folder, removed again by close().
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applySchema, createDriver, waitForNeo4j } from '../server/db/index.ts';
+import { freePort } from '../server/neo4j/free-port.ts';
 import { startLocalNeo4j } from '../server/neo4j/local.ts';
 import { InstrumentedDb } from './instrumented-db.ts';
 
@@ -22,16 +22,6 @@ export interface BenchGraphOptions {
   heapMb: number;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 export async function startBenchGraph(opts: BenchGraphOptions): Promise<BenchGraph> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-neo4j-'));

@@ -2,10 +2,10 @@
 // folder, and stops it afterwards. Several projects (integration, e2e) share it: the
 // instance is kept on globalThis and reference-counted.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../server/neo4j/free-port.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/neo4j/local.ts';
 
 declare module 'vitest' {
@@ -21,16 +21,6 @@ interface Shared {
 const KEY = Symbol.for('kg.test.neo4j');
 const store = globalThis as unknown as Record<symbol, Shared | undefined>;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function start() {
   // TEST_NEO4J_URI lets a developer point the tests at a running Neo4j instead.

@@ -2,7 +2,7 @@
 // stops on SIGINT. Runs against the test run's Neo4j through NEO4J_URI.
 import { spawn } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
-import { freePort } from './global-setup.ts';
+import { freePort } from '../server/neo4j/free-port.ts';
 
 describe('npm start', () => {
   it('serves GraphQL and the client on the printed URL, and stops on SIGINT', async () => {

@@ -9,7 +9,7 @@ import { toElements } from '../../client/src/to-elements.ts';
 import type { Graph } from '../../client/src/types.ts';
 import { percentile } from '../stats.ts';
 import type { BenchPage, BenchWindow, FrameTimes, RenderResult } from './contract.ts';
-import { rng } from './synthetic-graph.ts';
+import { seededRandom } from '../../common/seeded-random.ts';
 
 interface Browser extends BenchWindow {
   document: { getElementById(id: string): CytoscapeOptions['container'] };
@@ -53,7 +53,7 @@ let cy: Core | null = null;
 
 async function render(graph: Graph, panMs: number): Promise<RenderResult> {
   cy?.destroy();
-  const random = rng(7);
+  const random = seededRandom(7);
   const t0 = performance.now();
   const elements = toElements(graph);
   const t1 = performance.now();

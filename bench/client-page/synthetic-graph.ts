@@ -1,19 +1,9 @@
 // Deterministic network views of a given size, shaped like the API's actor graphs: mostly
 // people, a few organisations and countries that many link to (preferential attachment),
 // SAID_TO and SAID_ABOUT edges with counts and dates, and some roles and affiliations.
-import type { Graph, GraphEdge, GraphNode } from '../../client/src/types.ts';
+import type { Graph, GraphEdge, GraphNode } from '../../common/graph.ts';
+import { seededRandom } from '../../common/seeded-random.ts';
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES = [
   ['Person', 0.6],
@@ -26,7 +16,7 @@ const NAMES = ['Ivanenko', 'Brandt', 'Sato', 'Dvorak', 'Okafor', 'Lindqvist', 'M
 
 /** `elements` nodes and edges in all, about 30% of them nodes. */
 export function syntheticGraph(elements: number, seed = 1): Graph {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const nodeCount = Math.max(2, Math.round(elements * 0.3));
   const edgeCount = elements - nodeCount;
   const nodes: GraphNode[] = [];

@@ -1,6 +1,7 @@
 // A deterministic synthetic news corpus whose true speakers are known: articles in
 // news-like English with direct quotes and reported speech in varied constructions,
 // dated over 30 years, each with a gold annotation in the format of tests/fixtures/gold.
+import { seededRandom } from '../../common/seeded-random.ts';
 import { AGENCIES, AUDIENCES, CLAUSES, COUNTRIES, FILLERS, FIRST, LAST, ORGS, QUOTES, TITLES, WEEKDAYS, type Actor } from './vocabulary.ts';
 
 export interface GoldStatement {
@@ -21,20 +22,9 @@ export interface SyntheticArticle {
   gold: { article: string; published: string; source: string; entities: GoldEntity[]; statements: GoldStatement[] };
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateArticle(index: number, seed = 1): SyntheticArticle {
-  const r = rng(seed * 1_000_003 + index);
+  const r = seededRandom(seed * 1_000_003 + index);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   // Each quote and clause at most once per article, so every gold text is unique in it.
   const deck = <T>(xs: readonly T[]) => {

@@ -2,26 +2,13 @@
 // entities (automatic ones made at ingestion, and by hand), merges two by hand, or
 // undoes a merge.
 import type { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config.ts';
-import { connectGraph } from '../db/connect.ts';
 import type { Db } from '../db/index.ts';
 import { listMerges, MergeError, mergeEntities, splitEntity, type MergeInfo } from '../graph/merges.ts';
+import { openGraph } from './open-graph.ts';
 
 async function withGraph(work: (db: Db) => Promise<void>): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    process.stderr.write(`✖ ${err instanceof ConfigError ? err.message : String(err)}\n`);
-    return 2;
-  }
-  let graph;
-  try {
-    graph = await connectGraph(config, (line) => process.stderr.write(`${line}\n`));
-  } catch (err) {
-    process.stderr.write(`✖ ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
-  }
+  const graph = await openGraph();
+  if (typeof graph === 'number') return graph;
   try {
     await work(graph.db);
     return 0;

@@ -7,10 +7,9 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { ArticleInput } from '../../common/extraction.ts';
-import { ConfigError, loadConfig } from '../config.ts';
-import { connectGraph } from '../db/connect.ts';
 import { ingestArticles, type Summary } from '../graph/ingest-articles.ts';
 import { DEFAULT_MAX_BYTES, readArticles } from '../io/read-articles.ts';
+import { openGraph } from './open-graph.ts';
 
 interface IngestOptions {
   maxBytes: number;
@@ -70,18 +69,8 @@ function printSummary(s: Summary, readFailures: number): void {
 }
 
 async function runIngest(paths: string[], opts: IngestOptions): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    process.stderr.write(`✖ ${err instanceof ConfigError ? err.message : String(err)}\n`);
-    return 2;
-  }
-  const graph = await connectGraph(config, (line) => process.stderr.write(`${line}\n`)).catch((err: Error) => {
-    process.stderr.write(`✖ ${err.message}\n`);
-    return null;
-  });
-  if (!graph) return 1;
+  const graph = await openGraph();
+  if (typeof graph === 'number') return graph;
   try {
     const total = await countArticles(paths);
     const bar = opts.progress

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../tests/fixtures/extractions/corpus.ts';
 import { dumpGraph, type Dump } from '../../tests/fixtures/extractions/dump.ts';
-import { freePort } from '../../tests/global-setup.ts';
+import { freePort } from '../neo4j/free-port.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local.ts';
 import { applySchema, createDriver, Db } from '../db/index.ts';
 import { ingestExtraction, type IngestResult } from './ingest.ts';

@@ -7,18 +7,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ArticleInput } from '../../common/extraction.ts';
 import { deleteArticle } from '../../server/graph/delete-article.ts';
 import { ROOT, SCREENSHOTS, ingest, launchChromium, startExplorer, type Explorer } from './harness.ts';
+import type { ExplorerHook } from '../../client/src/graph-view.ts';
 
 // The read-only hook the client exposes for tests (client/src/graph-view.ts).
 declare global {
   interface Window {
-    kgExplorer?: {
-      visibleNodeIds(): string[];
-      visibleEdgeIds(): string[];
-      nodePosition(id: string): { x: number; y: number } | null;
-      edgePosition(id: string): { x: number; y: number } | null;
-      pathIds(): string[];
-      zoom(): number;
-    };
+    kgExplorer?: ExplorerHook;
   }
 }
 
