@@ -8,30 +8,7 @@ export type { EntityType, StatementKind };
 export type NodeType = EntityType | 'Statement';
 export const NODE_TYPES: readonly NodeType[] = ['Person', 'Organisation', 'Country', 'Place', 'Source', 'Statement'];
 
-export interface GraphNode {
-  id: string;
-  type: string;
-  label: string;
-  kind: StatementKind | null;
-  date: string | null;
-  weight: number;
-}
-
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  count: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  statementIds: string[];
-}
-
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+export type { Graph, GraphEdge, GraphNode } from '../../common/graph.ts';
 
 export interface EntityRef {
   id: string;
