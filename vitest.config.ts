@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
+          // Some unit tests run the CLI in a child process: slow on a loaded machine.
+          testTimeout: 30_000,
           include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'client/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'tests/e2e/**', '**/node_modules/**'],
         },

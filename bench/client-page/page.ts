@@ -4,6 +4,7 @@
 // the few browser globals it uses are declared here, so no DOM types reach the Node build.
 import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { CORE_OPTIONS, fcoseOptions, LARGE } from '../../client/src/layout-options.ts';
 import { stylesheet } from '../../client/src/style.ts';
 import { toElements } from '../../client/src/to-elements.ts';
 import type { Graph } from '../../client/src/types.ts';
@@ -19,8 +20,6 @@ const browser = globalThis as unknown as Browser;
 
 cytoscape.use(fcose);
 
-/** As in graph-view.ts: above this many elements edges are drawn as straight haystacks. */
-const LARGE = 1000;
 
 const nextFrame = () => new Promise<number>((resolve) => browser.requestAnimationFrame(resolve));
 
@@ -66,27 +65,13 @@ async function render(graph: Graph, panMs: number): Promise<RenderResult> {
     style: stylesheet(),
     elements: placed,
     layout: { name: 'preset' },
-    minZoom: 0.08,
-    maxZoom: 4,
-    boxSelectionEnabled: false,
-    autounselectify: true,
-    motionBlur: false,
+    ...CORE_OPTIONS,
   });
   cy = view;
   await drawn(view);
   const t2 = performance.now();
 
-  const layout = view.layout({
-    name: 'fcose',
-    quality: 'default',
-    randomize: true,
-    nodeRepulsion: 16000,
-    idealEdgeLength: 140,
-    nodeSeparation: 100,
-    packComponents: true,
-    animate: false,
-    fit: true,
-  } as LayoutOptions);
+  const layout = view.layout({ ...fcoseOptions(view.nodes().length, true), animate: false, fit: true } as LayoutOptions);
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await stopped;

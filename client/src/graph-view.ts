@@ -5,6 +5,7 @@ import fcose from 'cytoscape-fcose';
 import { oneLine } from './escape.ts';
 import { visibleElements, type Filters } from './filter-graph.ts';
 import { h } from './dom.ts';
+import { CORE_OPTIONS, fcoseOptions, LARGE } from './layout-options.ts';
 import { stylesheet, typeStyle } from './style.ts';
 import { toElements, type EdgeData, type NodeData } from './to-elements.ts';
 import type { Graph } from './types.ts';
@@ -12,8 +13,6 @@ import type { LayoutName } from './url-state.ts';
 
 cytoscape.use(fcose);
 
-/** Above this many elements the view trades curves and animation for speed. */
-const LARGE = 1000;
 /** Fitting a handful of nodes should not blow them up to poster size. */
 const MAX_FIT_ZOOM = 1.2;
 const PADDING = 48;
@@ -58,12 +57,7 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: stylesheet(),
-      minZoom: 0.08,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      // Selection is the explorer's (the panel's entity), shown with the `chosen` class.
-      autounselectify: true,
-      motionBlur: false,
+      ...CORE_OPTIONS,
     });
     this.tooltip = h('div', { class: 'graph-tooltip', testid: 'graph-tooltip', attrs: { role: 'tooltip', hidden: '' } });
     container.parentElement?.append(this.tooltip);
@@ -166,16 +160,7 @@ export class GraphView {
     } else if (name === 'breadthfirst') {
       options = { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.15, roots: roots.length > 0 ? roots : undefined } as LayoutOptions;
     } else {
-      options = {
-        ...common,
-        name: 'fcose',
-        quality: 'default',
-        randomize: opts.randomize ?? false,
-        nodeRepulsion: 16000,
-        idealEdgeLength: 140,
-        nodeSeparation: 100,
-        packComponents: true,
-      } as LayoutOptions;
+      options = { ...common, ...fcoseOptions(n, opts.randomize ?? false) } as LayoutOptions;
     }
     eles.layout(options).run();
   }

@@ -20,9 +20,9 @@ const incoming = () => {
 describe('similarNames', () => {
   it('accepts small spelling differences and a name within another with the same surname', () => {
     expect(similarNames('Sergio Balanzio', 'Sergio Balanzino')).toMatch(/edit distance 1/);
-    expect(similarNames('Primakov', 'Yevgeny Primakov')).toMatch(/within/);
     expect(similarNames('Yevgeny Primakov', 'Yevgeny M. Primakov')).toMatch(/within/);
-    expect(similarNames('Šešelj', 'Seselj')).toMatch(/=/);
+    expect(similarNames('Vojislav Šešelj', 'Vojislav Seselj')).toMatch(/=/);
+    expect(similarNames('Yevgeny Primakov', 'Yevgeny Primakow')).toMatch(/edit distance 1/);
   });
 
   it('rejects different people with similar names', () => {
@@ -31,6 +31,11 @@ describe('similarNames', () => {
     expect(similarNames('Jan Berg', 'Jon Borg')).toBeNull();
     expect(similarNames('Ann Lee', 'Ben Lee')).toBeNull();
     expect(similarNames('', 'x')).toBeNull();
+    // A lone surname, or another given name, is another person as far as we know.
+    expect(similarNames('Primakov', 'Yevgeny Primakov')).toBeNull();
+    expect(similarNames('Ivanenko', 'Greta Ivanenko')).toBeNull();
+    expect(similarNames('Maria Kowalczyk', 'Marta Kowalczyk')).toBeNull();
+    expect(similarNames('Carlos Ivanenko', 'Greta Ivanenko')).toBeNull();
   });
 });
 
@@ -51,10 +56,17 @@ describe('resolveEntities', () => {
     expect(r.map.size).toBe(0);
   });
 
-  it('counts statements shared with the same entity as context', () => {
-    const known = { ...balanzino, titles: [], orgs: [], coMentioned: ['org:t-nato'] };
-    const r = resolveEntities({ rows: incoming(), existing: new Set(), mergeRecords: new Map(), candidates: [known] });
-    expect(r.merges[0]?.reason).toMatch(/both in statements with org:t-nato/);
+  it('counts statements shared with the same person as context, but not with a hub like NATO', () => {
+    const rows = incoming();
+    const first = rows.statements[0]?.id ?? '';
+    rows.about.push({ statement: first, entity: 'person:t-javier-solana', mergedFrom: null });
+    const known = { ...balanzino, titles: [], orgs: [], coMentioned: ['person:t-javier-solana', 'org:t-nato'] };
+    const r = resolveEntities({ rows, existing: new Set(), mergeRecords: new Map(), candidates: [known] });
+    expect(r.merges[0]?.reason).toMatch(/both in statements with person:t-javier-solana/);
+    expect(r.merges[0]?.reason).not.toMatch(/org:t-nato/);
+
+    const onlyHub = { ...known, coMentioned: ['org:t-nato'] };
+    expect(resolveEntities({ rows: incoming(), existing: new Set(), mergeRecords: new Map(), candidates: [onlyHub] }).map.size).toBe(0);
   });
 
   it('does not merge when two candidates fit equally, or the id is already known', () => {

@@ -1,8 +1,11 @@
 // Cross-article entity resolution, as pure decisions. An incoming person whose id the
 // graph does not know is mapped onto an existing person when (1) an earlier merge says
-// so, or (2) the names are near-identical AND the two share context: a title, a role
-// organisation, or an entity they appear with in statements. Ambiguity means no merge:
-// a wrong merge hides a person, a missed one only splits their statements.
+// so, or (2) the full names are near-identical AND the two share specific context: a
+// title, a role organisation, or another person they appear with in statements. A lone
+// surname never links two articles ("Clinton" may be Bill or Hillary), nor do names that
+// differ in their given name ("Maria" is not "Marta"), nor do hubs everyone talks about
+// (NATO, Russia) count as shared context. Ambiguity means no merge: a wrong merge hides a
+// person, a missed one only splits their statements.
 import { editDistance, fold, nameTokens } from './names.ts';
 import type { ArticleRows } from './to-rows.ts';
 
@@ -42,20 +45,26 @@ export interface Resolution {
   merges: MergeDecision[];
 }
 
-/** Why two names denote one person, or null: same folded name, a small spelling difference, or one name within the other with the same surname. */
+/**
+ * Why two full names denote one person, or null: the same folded name; the same given
+ * names with a small spelling difference in the surname ("Balanzino", "Balazino"); or one
+ * full name within the other ("Yevgeny Primakov", "Yevgeny M. Primakov"). Names of one
+ * word are never enough.
+ */
 export function similarNames(a: string, b: string): string | null {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
-  if (!ta.length || !tb.length) return null;
+  if (ta.length < 2 || tb.length < 2) return null;
   const fa = ta.join(' ');
   const fb = tb.join(' ');
   if (fa === fb) return `"${a}" = "${b}"`;
-  if (ta.length === tb.length && ta.every((t, i) => t[0] === tb[i]?.[0])) {
-    const d = editDistance(fa, fb);
-    if (d <= (Math.min(fa.length, fb.length) >= 12 ? 2 : 1)) return `"${a}" ~ "${b}" (edit distance ${d})`;
+  const [sa, sb] = [ta.at(-1) ?? '', tb.at(-1) ?? ''];
+  if (ta.length === tb.length && ta.slice(0, -1).every((t, i) => t === tb[i]) && sa[0] === sb[0]) {
+    const d = editDistance(sa, sb);
+    if (d <= (Math.min(sa.length, sb.length) >= 7 ? 2 : 1)) return `"${a}" ~ "${b}" (edit distance ${d})`;
   }
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length < long.length && short.at(-1) === long.at(-1) && short.every((t) => long.includes(t))) {
+  if (short.length < long.length && sa === sb && short[0] === long[0] && short.every((t) => long.includes(t))) {
     return `"${a}" within "${b}"`;
   }
   return null;
@@ -75,6 +84,8 @@ function incomingContext(rows: ArticleRows, id: string): Context {
   const co = new Set<string>();
   for (const s of rows.statements) if (statements.has(s.id) && s.speakerEntity && s.speakerEntity !== id) co.add(s.speakerEntity);
   for (const l of links) if (statements.has(l.statement) && l.entity !== id) co.add(l.entity);
+  // Only people: organisations and countries are hubs that unrelated people share.
+  for (const c of co) if (!c.startsWith('person:')) co.delete(c);
   return {
     titles: rows.entities.find((e) => e.id === id)?.titles ?? [],
     orgs: rows.roles.filter((r) => r.person === id).map((r) => r.org),
