@@ -14,7 +14,14 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX entity_key IF NOT EXISTS FOR (e:Entity) ON (e.matchKey);
 // Ranked search over names and aliases; searchText holds them with diacritics folded too.
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity|Source) ON EACH [n.name, n.searchText]
+// Actors and unnamed sources apart: sources grow with the corpus (one per article), so
+// searching actors never wades through them. Updated after commit (eventually consistent)
+// to keep Lucene off the ingestion path; writers await the refresh before they answer.
+CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true } };
+CREATE FULLTEXT INDEX source_search IF NOT EXISTS FOR (n:Source) ON EACH [n.name, n.description]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true } };
+// Replaced by the two above (graphs made by earlier versions).
+DROP INDEX entity_search IF EXISTS;
 CREATE FULLTEXT INDEX statement_search IF NOT EXISTS FOR (s:Statement) ON EACH [s.text]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: true } };

@@ -26,7 +26,7 @@ export function fuzziness(word: string): 0 | 1 | 2 {
 }
 
 /**
- * A query for `entity_search` (names and aliases): every word must match, exactly
+ * A query for `actor_search` and `source_search` (names and aliases): every word must match, exactly
  * (ranked highest), within a few typos, or as a prefix (autocomplete). Null when the text
  * has no words.
  */

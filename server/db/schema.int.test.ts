@@ -15,7 +15,7 @@ describe('schema (real Neo4j)', () => {
     const before = await names();
     expect(before).toEqual(
       expect.arrayContaining([
-        'article_id', 'entity_id', 'source_id', 'statement_id', 'statement_date', 'entity_search', 'statement_search',
+        'article_id', 'entity_id', 'source_id', 'statement_id', 'statement_date', 'actor_search', 'source_search', 'statement_search',
       ]),
     );
     const constraints = await db.readTx((tx) => tx.runText('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'));

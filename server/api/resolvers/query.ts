@@ -108,7 +108,8 @@ export const Query: {
     if (query === null) return [];
     const first = arg(intRange(1, 50), args.first, 'first');
     const types = args.types && args.types.length > 0 ? args.types : null;
-    const rows = await db.read('api/search-entities', { query, types, first });
+    // Enough hits per index that a type filter still leaves `first`.
+    const rows = await db.read('api/search-entities', { query, types, first, candidates: Math.max(100, first * 10) });
     return rows.map((r) => ({ entityId: str(r.id), score: num(r.score) }));
   },
 
