@@ -1,0 +1,82 @@
+// `kg ingest` and `kg entities` run as real child processes against the test run's Neo4j,
+// the way an analyst runs them: the sample articles go in once, a bad file is named while
+// the rest goes in, a second run changes nothing, and the cross-article merge is listed.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDriver, Db } from '../server/db/index.ts';
+import { deleteArticle } from '../server/graph/delete-article.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const samples = path.join(repo, 'data/articles');
+let dir: string;
+let db: Db;
+const sampleFiles = new Set<string>();
+
+function kg(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/kg.ts', ...args], {
+    cwd: repo,
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
+}
+
+async function count(cypher: string): Promise<number> {
+  const [row] = await db.readTx((tx) => tx.runText(cypher));
+  return Number(row?.n);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'kg-ingest-'));
+  await cp(samples, dir, { recursive: true });
+  for (const f of await readdir(samples)) sampleFiles.add(f);
+  db = new Db(createDriver({ uri: inject('neo4jUri') }), { timeoutMs: 30_000 });
+});
+
+afterAll(async () => {
+  // Leave the shared database as this file found it.
+  const articles = await db.readTx((tx) => tx.runText('MATCH (a:Article) RETURN a.id AS id, a.file AS file'));
+  for (const a of articles) if (sampleFiles.has(path.basename(String(a.file)))) await deleteArticle(db, String(a.id));
+  await db.writeTx((tx) => tx.runText("MATCH (m:MergeRecord) WHERE m.merged STARTS WITH 'person:sergio-bala' DELETE m"));
+  await db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('kg ingest', () => {
+  it('ingests the sample articles, naming a bad file while the rest goes in', async () => {
+    await writeFile(path.join(dir, 'empty.txt'), '');
+    const run = await kg('ingest', '--no-progress', dir);
+    expect(run.stderr).toMatch(/✖ .*empty\.txt: .*empty/i);
+    expect(run.stdout).toMatch(/^Ingested 5 articles in [\d.]+ s/);
+    expect(run.stdout).toMatch(/new 5, updated 0, unchanged 0, failed 1/);
+    expect(run.stdout).toMatch(/statements 68, /);
+    expect(run.status).toBe(1);
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(5);
+    expect(await count('MATCH (s:Statement) RETURN count(s) AS n')).toBe(68);
+  });
+
+  it('changes nothing the second time', async () => {
+    await rm(path.join(dir, 'empty.txt'));
+    const before = await count('MATCH (n) RETURN count(n) AS n');
+    const run = await kg('ingest', '--no-progress', dir);
+    expect(run.stdout).toMatch(/new 0, updated 0, unchanged 5, failed 0/);
+    expect(run.status).toBe(0);
+    expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(before);
+  });
+
+  it('lists the merge of the two spellings of Sergio Balanzino', async () => {
+    const run = await kg('entities', 'merges');
+    expect(run.stdout).toMatch(/person:sergio-bala\w*zino ← person:sergio-bala\w*zino \("Sergio Bala\w*zino"\) automatic/);
+    expect(run.stdout).toMatch(/\(edit distance 1\); shared title "/);
+    expect(run.status).toBe(0);
+    expect(await count("MATCH (p:Person) WHERE p.name STARTS WITH 'Sergio Bala' RETURN count(p) AS n")).toBe(1);
+  });
+});
