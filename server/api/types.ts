@@ -1,6 +1,7 @@
 // The shapes resolvers pass around: what the loaders return for each GraphQL object type.
 // Related objects are ids, resolved through the per-request loaders (no N+1).
 import type { EntityType, StatementKind } from '../../common/extraction.ts';
+import type { ArticleRow as StoredArticle } from '../graph/rows.ts';
 
 export type { EntityType, StatementKind };
 
@@ -36,13 +37,8 @@ export interface StatementRow {
   end: number;
 }
 
-export interface ArticleRow {
-  id: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  url: string | null;
-}
+/** An article as the API lists it: the stored article's metadata. */
+export type ArticleRow = Pick<StoredArticle, 'id' | 'title' | 'published' | 'source' | 'url'>;
 
 export interface MentionRow {
   entityId: string;
