@@ -145,13 +145,24 @@ export function hearerAfter(v: SentenceView, at: number): Hearer {
     if (j > at && AUDIENCE_STOP.has(t.lower) && !(t.lower === 'the' && v.tokens[j - 1]?.lower === 'of')) break;
     j++;
   }
-  if (j === at || /^(to|that)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
+  // "warned in an interview …": a prepositional phrase is a venue (venueIn), not the hearer.
+  if (j === at || /^(to|that|in|at|during|on|with|after|before|for)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
   const phrase = v.text.slice(v.tokens[at]!.start, v.tokens[j - 1]!.end).toLowerCase();
   return { audience: [phrase], mentions: [], next: j };
 }
 
+export interface Venue {
+  /** "an interview", "a news conference". */
+  phrase: string;
+  /** "in an interview with Le Monde": who held the interview, and so heard the words. */
+  interviewer: Mention | null;
+  /** Token indices: the preposition, and just after the phrase (and its interviewer). */
+  start: number;
+  end: number;
+}
+
 /** "in an interview", "at a news conference", "at a ceremony of …": where the words were addressed. */
-export function venueIn(v: SentenceView, from: number, to: number): string | null {
+export function venueIn(v: SentenceView, from: number, to: number): Venue | null {
   for (let j = from; j < to; j++) {
     const t = v.tokens[j]!;
     if (!/^(in|at|during|to)$/.test(t.lower)) continue;
@@ -162,7 +173,12 @@ export function venueIn(v: SentenceView, from: number, to: number): string | nul
     if (!venue) continue;
     let k = j + 2;
     while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that)$/.test(v.tokens[k]!.lower)) k++;
-    return v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
+    const phrase = v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
+    // Only an interview has a hearer "with" it; "a news conference with Duda" names a co-host.
+    const by = /interview$/.test(phrase) && v.tokens[k]?.lower === 'with' ? mentionStartingAt(v, k + 1) : null;
+    const interviewer = by && by.kind !== 'pronoun' ? by : null;
+    const end = interviewer ? v.tokens.findIndex((x) => x.start >= interviewer.end) : k;
+    return { phrase, interviewer, start: j, end: end < 0 ? v.tokens.length : end };
   }
   return null;
 }

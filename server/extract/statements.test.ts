@@ -104,6 +104,13 @@ describe('reported speech', () => {
     expect(x.statements[0]?.audience).toEqual(['an interview']);
   });
 
+  it('takes the outlet or person holding an interview as the audience, not a co-host of a conference', () => {
+    const x = run('The EU foreign policy chief, Josep Borrell, warned in an interview with Le Monde that the bloc would act swiftly.');
+    expect(x.statements[0]).toMatchObject({ audience: ['org:le-monde'], kind: 'indirect', text: 'the bloc would act swiftly' });
+    const y = run('Chancellor Olaf Scholz said at a news conference with Andrzej Duda that Europe would respond.');
+    expect(y.statements[0]).toMatchObject({ audience: ['a news conference'], text: 'Europe would respond' });
+  });
+
   it('lists the actors a statement is about', () => {
     const x = run('Foreign Minister Yevgeny Primakov said Russia and NATO would sign the document in Paris.');
     expect(x.statements[0]?.about.sort()).toEqual(['country:russia', 'org:nato']);

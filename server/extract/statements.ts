@@ -15,6 +15,7 @@ import {
   speakerBefore,
   tokenIndexAt,
   venueIn,
+  type Venue,
   type SentenceView,
 } from './attribution.ts';
 import { Discourse } from './coref.ts';
@@ -245,7 +246,9 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
         }
       }
       const venue = venueIn(v, next, toks.length);
-      if (venue) audience = [...audience, venue];
+      if (venue) audience = [...audience, venueAudience(venue, discourse)];
+      // "warned in an interview with Le Monde that …": the clause begins after the venue.
+      if (venue && toks.slice(next, venue.start).every(isAdverbial)) next = venue.end;
       const cs = clauseStart(v, next);
       if (cs >= 0) {
         addClause(id, cs, clauseEnd(v, cs), t.text, audience);
@@ -347,7 +350,7 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
   // "Speaking at a press conference in Kyiv, Zelenskiy said", "In his annual address, Putin said":
   // the venue leads the sentence.
   const venue = venueIn(v, next, to) ?? (/^(speaking|in|at|during)$/i.test(v.tokens[0]?.text ?? '') ? venueIn(v, 0, Math.min(to, from)) : null);
-  if (venue) audience.push(venue);
+  if (venue) audience.push(venueAudience(venue, discourse));
   for (let j = from; j + 2 < to; j++) {
     if (v.tokens[j]!.lower === 'according' && v.tokens[j + 1]!.lower === 'to') {
       const m = mentionStartingAt(v, j + 2);
@@ -355,6 +358,11 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
     }
   }
   return { audience, via };
+}
+
+/** Who heard words said at a venue: the interviewer when named, else the venue itself. */
+function venueAudience(venue: Venue, discourse: Discourse): string {
+  return (venue.interviewer && discourse.resolve(venue.interviewer)) || venue.phrase;
 }
 
 function hasOwnTime(tokens: Token[]): boolean {
