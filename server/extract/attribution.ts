@@ -66,10 +66,12 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
     const m = mentionEndingAt(v, j);
     if (m && !v.quoted(m.start)) return m;
     if (t.text === ',') {
-      // ", the president's spokesman," — jump to the comma that opens the appositive.
+      // ", the president's spokesman," — jump to the comma that opens the appositive; a
+      // relative clause (", who spoke on condition of anonymity because …,") may run longer.
       let k = j - 1;
-      while (k >= 0 && v.tokens[k]!.text !== ',' && j - k < 12 && !/^["“”]$/.test(v.tokens[k]!.text)) k--;
-      if (k >= 0 && v.tokens[k]!.text === ',') {
+      while (k >= 0 && v.tokens[k]!.text !== ',' && j - k < 30 && !/^["“”]$/.test(v.tokens[k]!.text)) k--;
+      const relative = /^(who|whose|whom|which)$/.test(v.tokens[k + 1]?.lower ?? '');
+      if (k >= 0 && v.tokens[k]!.text === ',' && (j - k < 12 || relative)) {
         const before = mentionEndingAt(v, k - 1);
         if (before && (before.kind === 'person' || before.kind === 'source')) return before;
       }
@@ -147,7 +149,11 @@ export function hearerAfter(v: SentenceView, at: number): Hearer {
   }
   // "warned in an interview …": a prepositional phrase is a venue (venueIn), not the hearer.
   if (j === at || /^(to|that|in|at|during|on|with|after|before|for)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
-  const phrase = v.text.slice(v.tokens[at]!.start, v.tokens[j - 1]!.end).toLowerCase();
+  // "urged allies to dig deeper", "warned the West not to …": the hearer ends where the
+  // urged action begins (the action itself is read by the caller).
+  let e = at + 1;
+  while (e < j && !/^(to|not)$/.test(v.tokens[e]!.lower)) e++;
+  const phrase = v.text.slice(v.tokens[at]!.start, v.tokens[e - 1]!.end).toLowerCase();
   return { audience: [phrase], mentions: [], next: j };
 }
 

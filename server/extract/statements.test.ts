@@ -104,6 +104,18 @@ describe('reported speech', () => {
     expect(x.statements[0]?.audience).toEqual(['an interview']);
   });
 
+  it('hears participles after the speaker, and ends a hearer where the urged action begins', () => {
+    const x = run('"We are seeing a dangerous escalation," said Jens Stoltenberg, speaking to reporters at NATO headquarters.');
+    expect(x.statements[0]?.audience).toEqual(['reporters']);
+    const y = run('Jens Stoltenberg urged allies to "dig deeper" into their stockpiles.');
+    expect(y.statements.map((st) => st.audience)).toEqual([['allies']]);
+  });
+
+  it('finds the speaker across a long relative clause', () => {
+    const out = said('Two Western diplomats, who spoke on condition of anonymity because they were not authorized to speak publicly, said the talks had stalled.');
+    expect(out).toEqual([['Two Western diplomats', 'indirect', 'the talks had stalled']]);
+  });
+
   it('takes the outlet or person holding an interview as the audience, not a co-host of a conference', () => {
     const x = run('The EU foreign policy chief, Josep Borrell, warned in an interview with Le Monde that the bloc would act swiftly.');
     expect(x.statements[0]).toMatchObject({ audience: ['org:le-monde'], kind: 'indirect', text: 'the bloc would act swiftly' });

@@ -121,6 +121,8 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
           speaker = speakerOf(m);
           cue = tail[t0]!.text;
           attribution = toks.slice(ti, ti + 8);
+          // `"…," said Stoltenberg, speaking to reporters at …`
+          if (m) ({ audience, via } = hearing(v, afterMention(v, m), toks.length, kn, discourse));
         } else {
           let m = mentionStartingAt(v, ti);
           for (let k = ti + 1; !m && k <= ti + 3 && /^\p{Ll}/u.test(toks[k - 1]?.text ?? ''); k++) m = mentionStartingAt(v, k);
@@ -351,6 +353,14 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
   // the venue leads the sentence.
   const venue = venueIn(v, next, to) ?? (/^(speaking|in|at|during)$/i.test(v.tokens[0]?.text ?? '') ? venueIn(v, 0, Math.min(to, from)) : null);
   if (venue) audience.push(venueAudience(venue, discourse));
+  // "said Stoltenberg, speaking to reporters", "…, addressing parliament": the hearer of a participle.
+  for (let j = from; j + 1 < to && audience.length === 0; j++) {
+    const w = v.tokens[j]!.lower;
+    const at = /^(speaking|talking)$/.test(w) && v.tokens[j + 1]?.lower === 'to' ? j + 2 : w === 'addressing' ? j + 1 : -1;
+    if (at < 0) continue;
+    const h = hearerAfter(v, at);
+    audience.push(...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x));
+  }
   for (let j = from; j + 2 < to; j++) {
     if (v.tokens[j]!.lower === 'according' && v.tokens[j + 1]!.lower === 'to') {
       const m = mentionStartingAt(v, j + 2);
