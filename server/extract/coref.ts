@@ -5,6 +5,9 @@ import { entityId, type EntityDraft, type EntityIndex } from './entities.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
 
+/** How far after a role in the lead its name may come (about two short paragraphs). */
+const DELAYED_NAME_CHARS = 400;
+
 interface Mark {
   id: string;
   at: number;
@@ -77,6 +80,14 @@ export class Discourse {
     const found = before[before.length - 1] ?? candidates.find((p) => p.start > m.end);
     if (found) return found.id;
     if (this.kn.sourceNouns.has(m.key)) return this.lastSource;
+    // Delayed identification, as wire leads do it: "Ukraine's foreign minister said …" and
+    // the name a paragraph later ("… Dmytro Kuleba told The Associated Press"). Only with
+    // no one named before, and only a person of no other known title.
+    if (before.length === 0 && this.personMentions.every((p) => p.start > m.start)) {
+      const next = this.personMentions.find((p) => p.start > m.end && p.start - m.end < DELAYED_NAME_CHARS);
+      const e = next && this.index.entities.get(next.id);
+      if (e && e.titles.size === 0) return e.id;
+    }
     return null;
   }
 

@@ -111,6 +111,14 @@ describe('reported speech', () => {
     expect(y.statements.map((st) => st.audience)).toEqual([['allies']]);
   });
 
+  it('names the speaker of a lead that gives only a role, from the next paragraph', () => {
+    const out = said(
+      "Ukraine's foreign minister said Tuesday that his country would not give up any territory.\n\n" +
+        '"Ukraine is not trading its land," Dmytro Kuleba told reporters.',
+    );
+    expect(out.map((s) => s[0])).toEqual(['Dmytro Kuleba', 'Dmytro Kuleba']);
+  });
+
   it('finds the speaker across a long relative clause', () => {
     const out = said('Two Western diplomats, who spoke on condition of anonymity because they were not authorized to speak publicly, said the talks had stalled.');
     expect(out).toEqual([['Two Western diplomats', 'indirect', 'the talks had stalled']]);
