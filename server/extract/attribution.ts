@@ -11,7 +11,9 @@ const ADVERBIAL = new Set(
     'on in at last this earlier later also previously has have had was were is are will would first then again ' +
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year weekend ' +
     'morning afternoon evening night january february march april may june july august september october ' +
-    'november december separately publicly privately repeatedly recently once however meanwhile too'
+    'november december separately publicly privately repeatedly recently once however meanwhile too ' +
+    // "Putin himself said"
+    'himself herself themselves itself'
   ).split(' '),
 );
 const CLAUSE_START = new Set(

@@ -22,6 +22,8 @@ describe('clean', () => {
     const b = clean('Title Of The Story Here\n/MOSCOW, December 6./TASS/. Reaching agreements is difficult.');
     expect(b.datelines[0]!.places[0]!.text).toBe('MOSCOW');
     expect(b.datelines[0]!.agency?.text).toBe('TASS');
+    const t = clean('Title Of The Story Here\nMOSCOW, November 12. /TASS/. Russia will respond, the diplomat said.');
+    expect(t.datelines[0]!.agency?.text).toBe('TASS');
     const c = clean('Title Of The Story Here\nKYIV (Reuters) - Ukraine said on Monday it was ready.');
     expect(c.datelines[0]!.agency?.text).toBe('Reuters');
   });

@@ -42,8 +42,8 @@ const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 // "STRASBOURG, France --", "BRUSSELS --", "MOSCOW (Reuters) -"
 const DATELINE = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)*))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \(([A-Za-z][A-Za-z .-]*)\))? ?(?:--|—|–|-)(?: |$)/;
-// "/MOSCOW, December 6./TASS/."
-const TASS_DATELINE = /^\/([A-Z][A-Z .'-]+), [A-Z][a-z]+ \d{1,2}\.?\/([A-Za-z-]+)\/\.\s*/;
+// "/MOSCOW, December 6./TASS/.", "MOSCOW, November 12. /TASS/."
+const TASS_DATELINE = /^\/?([A-Z][A-Z .'-]+), [A-Z][a-z]+ \d{1,2}\.? ?\/([A-Za-z-]+)\/\.\s*/;
 
 export function clean(text: string): Cleaned {
   const chars = text.split('');

@@ -119,6 +119,17 @@ describe('reported speech', () => {
     expect(out.map((s) => s[0])).toEqual(['Dmytro Kuleba', 'Dmytro Kuleba']);
   });
 
+  it('reads "according to him" and "Putin himself said"', () => {
+    const out = said(
+      'Deputy Foreign Minister Sergei Ryabkov spoke on Friday. According to him, Moscow remains open to dialogue. ' +
+        'Vladimir Putin himself said last week that relations were poor.',
+    );
+    expect(out).toEqual([
+      ['Sergei Ryabkov', 'indirect', 'Moscow remains open to dialogue'],
+      ['Vladimir Putin', 'indirect', 'relations were poor'],
+    ]);
+  });
+
   it('finds the speaker across a long relative clause', () => {
     const out = said('Two Western diplomats, who spoke on condition of anonymity because they were not authorized to speak publicly, said the talks had stalled.');
     expect(out).toEqual([['Two Western diplomats', 'indirect', 'the talks had stalled']]);

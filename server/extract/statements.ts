@@ -272,7 +272,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
     // 3. "according to X": a relay when someone else speaks, else the speaker.
     for (let j = 0; j + 2 < toks.length; j++) {
       if (toks[j]!.lower !== 'according' || toks[j + 1]!.lower !== 'to' || quoted(toks[j]!.start)) continue;
-      const m = mentionStartingAt(v, j + 2) ?? (toks[j + 2]?.lower === 'the' ? mentionStartingAt(v, j + 3) : null);
+      const m = mentionStartingAt(v, j + 2) ?? (toks[j + 2]?.lower === 'the' ? mentionStartingAt(v, j + 3) : null) ?? objectPronoun(toks[j + 2], si);
       const id = m ? discourse.resolve(m) : null;
       if (!id || !m) continue;
       if (made.length) {
@@ -368,6 +368,12 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
     }
   }
   return { audience, via };
+}
+
+/** "according to him": the object pronoun refers as "he" would. */
+function objectPronoun(t: Token | undefined, sentence: number): Mention | null {
+  const key = t && { him: 'he', her: 'she' }[t.lower];
+  return t && key ? { kind: 'pronoun', start: t.start, end: t.end, text: t.text, key, sentence } : null;
 }
 
 /** Who heard words said at a venue: the interviewer when named, else the venue itself. */
