@@ -82,16 +82,27 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     const plural = /s$/.test(t.lower) && !/ss$/.test(t.lower);
     const modifiers = tokens.slice(hasDet ? s + 1 : s, k);
     // "people familiar with the matter", "sources close to the Kremlin"
-    const qualified = /^(familiar|close|briefed|with)$/.test(tokens[k + 1]?.lower ?? '');
+    // "officials in Berlin": where they sit says whose they are.
+    const placed = tokens[k + 1]?.lower === 'in' && known.some((m) => m.start === tokens[k + 2]?.start && (m.kind === 'capital' || m.kind === 'country'));
+    const qualified = /^(familiar|close|briefed|with)$/.test(tokens[k + 1]?.lower ?? '') || placed;
     if (!hasDet && modifiers.length === 0 && !(plural && qualified)) continue;
     if (tokens[s - 1]?.text === ',' && known.some((m) => m.kind === 'person' && m.end === tokens[s - 2]?.end)) continue; // appositive
     if (tokens[s - 1] && /['’]s$/.test(tokens[s - 1]!.text)) continue; // "the president's spokesman"
     let end = t.end + (tokens[k + 1]?.text === '?' && tokens[k + 1]!.start === t.end ? 1 : 0);
+    // "a spokesperson for the Russian embassy": whom the source speaks for.
+    let forWhom: Mention | undefined;
+    if (tokens[k + 1]?.lower === 'for') {
+      const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+      forWhom = known.find((m) => m.start === tokens[at]?.start && m.kind !== 'person' && m.kind !== 'place');
+      if (forWhom) {
+        const head = tokens.findIndex((x) => x.start >= forWhom!.end);
+        end = head >= 0 && GENERIC_HEADS.has(tokens[head]!.lower) ? tokens[head]!.end : forWhom.end;
+      }
+    }
     // "… in Brussels": where the source is, part of how the article describes it.
     const after = tokens.findIndex((x) => x.start >= end);
-    if (after >= 0 && tokens[after]!.lower === 'in' && known.some((m) => m.start === tokens[after + 1]?.start && (m.kind === 'capital' || m.kind === 'place' || m.kind === 'country'))) {
-      end = known.find((m) => m.start === tokens[after + 1]!.start)!.end;
-    }
+    const where = after >= 0 && tokens[after]!.lower === 'in' ? known.find((m) => m.start === tokens[after + 1]?.start && (m.kind === 'capital' || m.kind === 'place' || m.kind === 'country')) : undefined;
+    if (where) end = where.end;
     const start = tokens[s]!.start;
     const definite = det?.lower === 'the' && modifiers.length === 0;
     const inside = known.filter((m) => m.start >= start && m.end <= t.end);
@@ -102,7 +113,8 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
       text: text.slice(start, end),
       key: text.slice(start, end),
       sentence,
-      affiliation: affiliationOf(inside),
+      // "officials in Berlin", with nothing else to say whose: Germany's (a capital or country only).
+      affiliation: affiliationOf(inside) ?? (forWhom ? affiliationOf([forWhom]) : null) ?? (where && where.kind !== 'place' ? affiliationOf([where]) : null),
       definite: det?.lower === 'the',
       plural,
       title: t.lower,

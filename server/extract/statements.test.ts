@@ -130,6 +130,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads whom a source speaks for, or where it sits', () => {
+    const x = run('A spokesperson for the Russian embassy in London described the move as "a dangerous provocation". Officials in Berlin, however, warned that stocks were low.');
+    const speakers = x.statements.map((st) => x.entities.find((e) => e.id === st.speaker));
+    expect(speakers.map((e) => [e?.type, e?.affiliation])).toEqual([
+      ['Source', 'country:russia'],
+      ['Source', 'country:germany'],
+    ]);
+  });
+
   it('finds the speaker across a long relative clause', () => {
     const out = said('Two Western diplomats, who spoke on condition of anonymity because they were not authorized to speak publicly, said the talks had stalled.');
     expect(out).toEqual([['Two Western diplomats', 'indirect', 'the talks had stalled']]);
