@@ -25,6 +25,8 @@ const CLAUSE_STOP_AFTER_COMMA = new Set(['although', 'but', 'while', 'adding', '
 const AUDIENCE_STOP = new Set(['that', 'on', 'after', 'before', 'during', 'when', 'with', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'at', 'about', 'as', 'while', 'if', 'the']);
 /** Verbs that take the hearer as object: "told reporters", "urged NATO to". */
 export const HEARER_VERBS = new Set(['tell', 'urge', 'ask', 'assure', 'inform', 'warn', 'remind', 'reassure', 'call']);
+/** The press as a hearer: "a conference call with reporters". */
+const PRESS = /^(reporters|journalists|correspondents)$/;
 const VENUES = /^(news conference|press conference|briefing|news briefing|press briefing|ceremony|meeting|summit|rally|forum|conference|session|hearing|debate|congress|gathering|interview|television interview|speech|address|statement)/;
 
 export interface SentenceView {
@@ -182,11 +184,13 @@ export function venueIn(v: SentenceView, from: number, to: number): Venue | null
     let k = j + 2;
     while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that)$/.test(v.tokens[k]!.lower)) k++;
     const phrase = v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
-    // Only an interview has a hearer "with" it; "a news conference with Duda" names a co-host.
-    const by = /interview$/.test(phrase) && v.tokens[k]?.lower === 'with' ? mentionStartingAt(v, k + 1) : null;
+    // Only an interview or a call has a hearer "with" it; "a news conference with Duda" names a co-host.
+    const withHearer = /(interview|call)$/.test(phrase) && v.tokens[k]?.lower === 'with';
+    const by = withHearer ? mentionStartingAt(v, k + 1) : null;
     const interviewer = by && by.kind !== 'pronoun' ? by : null;
-    const end = interviewer ? v.tokens.findIndex((x) => x.start >= interviewer.end) : k;
-    return { phrase, interviewer, start: j, end: end < 0 ? v.tokens.length : end };
+    const press = withHearer && !interviewer && PRESS.test(v.tokens[k + 1]?.lower ?? '') ? v.tokens[k + 1]!.lower : null;
+    const end = interviewer ? v.tokens.findIndex((x) => x.start >= interviewer.end) : press ? k + 2 : k;
+    return { phrase: press ?? phrase, interviewer, start: j, end: end < 0 ? v.tokens.length : end };
   }
   return null;
 }

@@ -139,6 +139,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a clause before its attribution when a participle phrase closes the sentence', () => {
+    expect(said('NATO will not be drawn into the conflict, Secretary-General Mark Rutte said on Wednesday, rejecting calls for a no-fly zone.')).toEqual([
+      ['Mark Rutte', 'indirect', 'NATO will not be drawn into the conflict'],
+    ]);
+  });
+
   it('finds the speaker across a long relative clause', () => {
     const out = said('Two Western diplomats, who spoke on condition of anonymity because they were not authorized to speak publicly, said the talks had stalled.');
     expect(out).toEqual([['Two Western diplomats', 'indirect', 'the talks had stalled']]);
@@ -147,6 +153,8 @@ describe('reported speech', () => {
   it('takes the outlet or person holding an interview as the audience, not a co-host of a conference', () => {
     const x = run('The EU foreign policy chief, Josep Borrell, warned in an interview with Le Monde that the bloc would act swiftly.');
     expect(x.statements[0]).toMatchObject({ audience: ['org:le-monde'], kind: 'indirect', text: 'the bloc would act swiftly' });
+    const z = run('"Western countries are pouring oil on the fire," Kremlin spokesman Dmitry Peskov said in a conference call with reporters.');
+    expect(z.statements[0]?.audience).toEqual(['reporters']);
     const y = run('Chancellor Olaf Scholz said at a news conference with Andrzej Duda that Europe would respond.');
     expect(y.statements[0]).toMatchObject({ audience: ['a news conference'], text: 'Europe would respond' });
   });

@@ -260,7 +260,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       const rest = toks.slice(next).filter((x) => !isAdverbial(x) && !/^[.,]$/.test(x.text));
       const npStart = inverted ? vi : Math.min(m.start, m.titleStart ?? m.start);
       const comma = toks.findIndex((x) => x.end === npStart - 1 || (x.text === ',' && x.end <= npStart && x.end >= npStart - 2));
-      if (comma > 0 && toks[comma]!.text === ',' && (rest.length === 0 || venue || audience.length || /^(according|adding)$/.test(rest[0]?.lower ?? '') || rest[0]?.text === ',')) {
+      if (comma > 0 && toks[comma]!.text === ',' && (rest.length === 0 || venue || audience.length || /^(according|adding)$/.test(rest[0]?.lower ?? '') || rest[0]?.text === ',' || participleAfterComma(toks, rest[0]))) {
         let cs0 = 0;
         while (cs0 < comma && /^["“”,]$/.test(toks[cs0]!.text)) cs0++;
         const clauseText = [toks[cs0]!.start, toks[comma - 1]!.end] as const;
@@ -368,6 +368,11 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
     }
   }
   return { audience, via };
+}
+
+/** `…, Rutte said on Wednesday, rejecting calls …`: a participle phrase closing the attribution. */
+function participleAfterComma(toks: Token[], t: Token | undefined): boolean {
+  return !!t && /ing$/.test(t.lower) && toks[toks.indexOf(t) - 1]?.text === ',';
 }
 
 /** "according to him": the object pronoun refers as "he" would. */
