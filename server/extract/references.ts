@@ -43,6 +43,8 @@ function sourceNounAt(tokens: Token[], k: number, kn: Knowledge): boolean {
 
 export function findReferences(text: string, tokens: Token[], sentence: number, known: Mention[], kn: Knowledge): Mention[] {
   const out: Mention[] = [];
+  /** The known mention that starts at token j and is of a kind `fits` accepts. */
+  const knownAt = (j: number, fits: (m: Mention) => boolean) => known.find((m) => m.start === tokens[j]?.start && fits(m));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const pron = SUBJECT_PRONOUNS.get(t.lower);
@@ -83,7 +85,7 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     const modifiers = tokens.slice(hasDet ? s + 1 : s, k);
     // "people familiar with the matter", "sources close to the Kremlin"
     // "officials in Berlin": where they sit says whose they are.
-    const placed = tokens[k + 1]?.lower === 'in' && known.some((m) => m.start === tokens[k + 2]?.start && (m.kind === 'capital' || m.kind === 'country'));
+    const placed = tokens[k + 1]?.lower === 'in' && !!knownAt(k + 2, (m) => m.kind === 'capital' || m.kind === 'country');
     const qualified = /^(familiar|close|briefed|with)$/.test(tokens[k + 1]?.lower ?? '') || placed;
     if (!hasDet && modifiers.length === 0 && !(plural && qualified)) continue;
     if (tokens[s - 1]?.text === ',' && known.some((m) => m.kind === 'person' && m.end === tokens[s - 2]?.end)) continue; // appositive
@@ -93,7 +95,7 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     let forWhom: Mention | undefined;
     if (tokens[k + 1]?.lower === 'for') {
       const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-      forWhom = known.find((m) => m.start === tokens[at]?.start && m.kind !== 'person' && m.kind !== 'place');
+      forWhom = knownAt(at, (m) => m.kind !== 'person' && m.kind !== 'place');
       if (forWhom) {
         const head = tokens.findIndex((x) => x.start >= forWhom!.end);
         end = head >= 0 && GENERIC_HEADS.has(tokens[head]!.lower) ? tokens[head]!.end : forWhom.end;
@@ -101,7 +103,7 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     }
     // "… in Brussels": where the source is, part of how the article describes it.
     const after = tokens.findIndex((x) => x.start >= end);
-    const where = after >= 0 && tokens[after]!.lower === 'in' ? known.find((m) => m.start === tokens[after + 1]?.start && (m.kind === 'capital' || m.kind === 'place' || m.kind === 'country')) : undefined;
+    const where = after >= 0 && tokens[after]!.lower === 'in' ? knownAt(after + 1, (m) => m.kind === 'capital' || m.kind === 'place' || m.kind === 'country') : undefined;
     if (where) end = where.end;
     const start = tokens[s]!.start;
     const definite = det?.lower === 'the' && modifiers.length === 0;

@@ -15,6 +15,7 @@ import {
   speakerBefore,
   tokenIndexAt,
   venueIn,
+  type Hearer,
   type Venue,
   type SentenceView,
 } from './attribution.ts';
@@ -204,7 +205,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
         const id0 = speakerOf(m0);
         const h = hearerAfter(v, vi + 2);
         if (id0 && toks[h.next]?.lower === 'to') {
-          const audience0 = [...h.audience, ...h.mentions.map((x) => discourse.resolve(x)).filter((x): x is string => !!x)];
+          const audience0 = heard(h, discourse);
           addClause(id0, h.next + 1, clauseEnd(v, h.next + 1), 'called on', audience0);
         }
         continue;
@@ -238,7 +239,7 @@ export function extractStatements(input: StatementInput): ExtractedStatement[] {
       let audience: string[] = [];
       if (lemma && HEARER_VERBS.has(lemma)) {
         const h = hearerAfter(v, next);
-        audience = [...h.audience, ...h.mentions.map((x) => discourse.resolve(x)).filter((x): x is string => !!x)];
+        audience = heard(h, discourse);
         next = h.next;
         // "urged NATO to begin …": the urged action is what was said.
         if (toks[next]?.lower === 'to' && lemma !== 'tell') {
@@ -346,7 +347,7 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
   let next = from;
   if (lemma && HEARER_VERBS.has(lemma)) {
     const h = hearerAfter(v, from);
-    audience.push(...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x));
+    audience.push(...heard(h, discourse));
     next = h.next;
   }
   // "Speaking at a press conference in Kyiv, Zelenskiy said", "In his annual address, Putin said":
@@ -359,7 +360,7 @@ function hearing(v: SentenceView, from: number, to: number, kn: Knowledge, disco
     const at = /^(speaking|talking)$/.test(w) && v.tokens[j + 1]?.lower === 'to' ? j + 2 : w === 'addressing' ? j + 1 : -1;
     if (at < 0) continue;
     const h = hearerAfter(v, at);
-    audience.push(...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x));
+    audience.push(...heard(h, discourse));
   }
   for (let j = from; j + 2 < to; j++) {
     if (v.tokens[j]!.lower === 'according' && v.tokens[j + 1]!.lower === 'to') {
@@ -379,6 +380,11 @@ function participleAfterComma(toks: Token[], t: Token | undefined): boolean {
 function objectPronoun(t: Token | undefined, sentence: number): Mention | null {
   const key = t && { him: 'he', her: 'she' }[t.lower];
   return t && key ? { kind: 'pronoun', start: t.start, end: t.end, text: t.text, key, sentence } : null;
+}
+
+/** A hearer as audience entries: its plain phrases, and the entities its mentions name. */
+function heard(h: Hearer, discourse: Discourse): string[] {
+  return [...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x)];
 }
 
 /** Who heard words said at a venue: the interviewer when named, else the venue itself. */
