@@ -2,13 +2,12 @@
 // transaction, with a progress bar on stderr and a summary on stdout. Idempotent: an
 // article already ingested with the same text is skipped. Exit code 1 when any failed.
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { ArticleInput } from '../../common/extraction.ts';
 import { ingestArticles, type Summary } from '../graph/ingest-articles.ts';
-import { DEFAULT_MAX_BYTES, readArticles } from '../io/read-articles.ts';
+import { articleFiles, DEFAULT_MAX_BYTES, readArticles } from '../io/read-articles.ts';
 import { openGraph } from './open-graph.ts';
 
 interface IngestOptions {
@@ -34,27 +33,15 @@ function parseByteCount(value: string): number {
   return n;
 }
 
-/** Counts inputs the way readArticles finds them, for the ETA; null when it takes too long. */
+/** Counts the articles readArticles will yield, for the ETA; null when it takes too long. */
 async function countArticles(paths: string[], deadline = Date.now() + 2000): Promise<number | null> {
   let n = 0;
-  const visit = async (p: string): Promise<boolean> => {
-    if (Date.now() > deadline) return false;
-    const info = await stat(p).catch(() => null);
-    if (!info) {
-      n++; // readArticles reports it as one failure
-      return true;
-    }
-    if (info.isDirectory()) {
-      for (const d of (await readdir(p)).sort()) if (!(await visit(path.join(p, d)))) return false;
-      return true;
-    }
-    const ext = path.extname(p).toLowerCase();
-    if (ext === '.jsonl') {
-      for await (const chunk of createReadStream(p)) for (const byte of chunk as Buffer) if (byte === 10) n++;
-    } else if (ext === '.txt' || ext === '.md') n++;
-    return true;
-  };
-  for (const p of paths) if (!(await visit(p))) return null;
+  for await (const entry of articleFiles(paths)) {
+    if (Date.now() > deadline) return null;
+    if (typeof entry === 'string' && path.extname(entry).toLowerCase() === '.jsonl') {
+      for await (const chunk of createReadStream(entry)) for (const byte of chunk as Buffer) if (byte === 10) n++;
+    } else n++; // an article, or a failure readArticles reports as one outcome
+  }
   return n;
 }
 

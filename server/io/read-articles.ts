@@ -27,6 +27,14 @@ type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Reads every article under `paths` (files, or folders read recursively in name order). */
 export async function* readArticles(paths: string[], opts: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const entry of articleFiles(paths)) {
+    if (typeof entry === 'string') yield* readOne(entry, maxBytes);
+    else yield entry;
+  }
+}
+
+/** The files readArticles reads, in its order; a path that cannot be listed comes as its failure. */
+export async function* articleFiles(paths: string[]): AsyncGenerator<string | ReadOutcome> {
   for (const given of paths) {
     let isFolder: boolean;
     try {
@@ -35,14 +43,8 @@ export async function* readArticles(paths: string[], opts: ReadOptions = {}): As
       yield fail(given, fsMessage(error));
       continue;
     }
-    if (!isFolder) {
-      yield* readOne(given, maxBytes);
-      continue;
-    }
-    for await (const entry of listFolder(given)) {
-      if (typeof entry === 'string') yield* readOne(entry, maxBytes);
-      else yield entry;
-    }
+    if (isFolder) yield* listFolder(given);
+    else yield given;
   }
 }
 
