@@ -1,7 +1,8 @@
 // Writes one article and everything it says in a single round trip: each part is a unit
 // subquery over its own UNWIND batch, run in order, so later parts see earlier writes
 // (statements find their speakers, links find their statements). Parameters: $id and
-// $props of the article, then one list of rows per part (empty lists write nothing).
+// $props of the article, then one list of rows per part (empty lists write nothing). The
+// merges resolution decided are recorded by create-merge-records.cypher.
 
 // The article node.
 MERGE (a:Article {id: $id})
@@ -90,12 +91,4 @@ CALL () {
   MATCH (f:Entity {id: row.from})
   MATCH (t:Entity {id: row.to})
   CREATE (f)-[:RELATED {type: row.type, article: $id, start: row.start, end: row.end, mergedFrom: row.mergedFrom}]->(t)
-}
-
-// Cross-article merges decided for this article, so they can be listed and undone.
-CALL () {
-  UNWIND $merges AS row
-  MERGE (m:MergeRecord {id: row.id})
-  SET m.kept = row.kept, m.merged = row.merged, m.mergedName = row.mergedName,
-      m.mergedAliases = row.mergedAliases, m.reason = row.reason, m.manual = row.manual, m.at = datetime()
 }

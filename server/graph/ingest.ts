@@ -129,8 +129,9 @@ async function writeArticle(tx: Tx, original: ArticleRows): Promise<IngestResult
     via: rows.via,
     roles: rows.roles,
     relations: rows.relations,
-    merges: resolution.merges.map(mergeRecordRow),
   });
+  // Rare (a new spelling of a known person), so a round trip of its own.
+  if (resolution.merges.length) await tx.run('graph/create-merge-records', { rows: resolution.merges.map(mergeRecordRow) });
   // Entities the old text mentioned: their names may have come from it.
   await refreshEntities(tx, touched);
 
