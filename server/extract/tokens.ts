@@ -48,4 +48,3 @@ function push(out: Token[], text: string, start: number) {
 }
 
 export const isCapitalized = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
-export const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
