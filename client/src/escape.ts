@@ -1,12 +1,6 @@
-// Text from the corpus is data, never markup. The DOM modules write it with textContent;
-// these helpers cover the other places text goes: HTML strings, canvas labels, file names.
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for use inside HTML markup or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
+// Text from the corpus is data, never markup. The DOM modules write it with textContent
+// (the client builds no HTML strings); these helpers cover the other places text goes:
+// canvas labels, file names and links.
 
 // C0/C1 controls and the bidirectional overrides that could reorder a label visually.
 // eslint-disable-next-line no-control-regex
