@@ -1,0 +1,25 @@
+// "according to X": a relay when someone else speaks in the sentence, else the speaker of
+// the clause before it ("The talks failed, according to Novak") or after it ("According to
+// Novak, the talks would continue").
+import { clauseEnd, mentionStartingAt, tokenIndexAt } from './attribution.ts';
+import { objectPronoun, type SentenceContext } from './statement-context.ts';
+
+export function accordingTo(c: SentenceContext): void {
+  const { toks, v, made } = c;
+  for (let j = 0; j + 2 < toks.length; j++) {
+    if (toks[j]!.lower !== 'according' || toks[j + 1]!.lower !== 'to' || c.quoted(toks[j]!.start)) continue;
+    const m = mentionStartingAt(v, j + 2) ?? (toks[j + 2]?.lower === 'the' ? mentionStartingAt(v, j + 3) : null) ?? objectPronoun(toks[j + 2], c.si);
+    const id = m ? c.discourse.resolve(m) : null;
+    if (!id || !m) continue;
+    if (made.length) {
+      for (const d of made) d.via ??= id;
+    } else if (j > 1) {
+      c.addClause(id, 0, toks[j - 1]?.text === ',' ? j - 1 : j, 'according to', []);
+    } else {
+      let after = tokenIndexAt(toks, m.end);
+      while (/^(news|agency|newspaper|reports?|channel|tv|television|radio)$/i.test(toks[after]?.text ?? '')) after++;
+      const from = toks[after]?.text === ',' ? after + 1 : after;
+      if (from > 0) c.addClause(id, from, clauseEnd(v, from), 'according to', []);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// Reported speech after a reporting verb outside quotation marks: `X said (that) CLAUSE`,
+// `X told Y CLAUSE`, `X urged Y to ACTION`, inverted `CLAUSE, X said` / `CLAUSE, said X`,
+// and participles that continue a speaker (`…, adding that CLAUSE`).
+import {
+  afterMention,
+  agentBefore,
+  clauseEnd,
+  clauseStart,
+  HEARER_VERBS,
+  hearerAfter,
+  isAdverbial,
+  speakerAfter,
+  speakerBefore,
+  venueIn,
+} from './attribution.ts';
+import { isAppeal } from './appeal.ts';
+import { heard, venueAudience, type SentenceContext } from './statement-context.ts';
+import type { Token } from './tokens.ts';
+
+const PARTICIPLES = /^(saying|adding|noting|insisting|stressing|warning)$/;
+
+export function reportedSpeech(c: SentenceContext): void {
+  const { toks, v, made, quoted } = c;
+  const { kn, quotes } = c.input;
+  for (let vi = 0; vi < toks.length; vi++) {
+    const t = toks[vi]!;
+    if (quoted(t.start) || isAppeal(c, vi)) continue;
+    const lemma = kn.reportingVerbs.get(t.lower);
+    const madeClear = t.lower === 'made' && /^(clear|it)$/.test(toks[vi + 1]?.lower ?? '');
+    const before = toks[vi - 1]?.text === '"' || toks[vi - 1]?.text === '”' ? toks[vi - 2] : toks[vi - 1];
+    const participle = PARTICIPLES.test(t.lower) && (before?.text === ',' || before?.lower === 'by');
+    if (!lemma && !madeClear) continue;
+    if (toks[vi - 1]?.lower === 'to') continue; // an infinitive: "plans to admit"
+    if (participle) {
+      const prior = made[made.length - 1];
+      const id = prior ? prior.speaker : c.speakerOf(agentBefore(v, vi) ?? c.subject);
+      if (!id) continue;
+      const cs = clauseStart(v, vi + 1);
+      if (cs >= 0) c.addClause(id, cs, clauseEnd(v, cs), t.text, prior?.audience ?? []);
+      continue;
+    }
+    let inverted = false;
+    let m = speakerBefore(v, vi);
+    if (!m && /^(but|and)$/.test(toks[vi - 1]?.lower ?? '')) m = c.subject;
+    if (!m && !/ing$/.test(t.lower) && (toks[vi - 1]?.text === ',' || /^["”]$/.test(toks[vi - 1]?.text ?? ''))) {
+      m = speakerAfter(v, vi);
+      inverted = !!m;
+    }
+    if (!m) continue;
+    const id = c.speakerOf(m);
+    if (!id) continue;
+    let next = madeClear ? vi + (toks[vi + 1]?.lower === 'it' ? 3 : 2) : vi + 1;
+    if (inverted) next = afterMention(v, m);
+    let audience: string[] = [];
+    if (lemma && HEARER_VERBS.has(lemma)) {
+      const h = hearerAfter(v, next);
+      audience = heard(h, c.discourse);
+      next = h.next;
+      // "urged NATO to begin …": the urged action is what was said.
+      if (toks[next]?.lower === 'to' && lemma !== 'tell') {
+        c.addClause(id, next + 1, clauseEnd(v, next + 1), t.text, audience);
+        continue;
+      }
+    }
+    const venue = venueIn(v, next, toks.length);
+    if (venue) audience = [...audience, ...venueAudience(venue, c.discourse)];
+    // "warned in an interview with Le Monde that …": the clause begins after the venue.
+    if (venue && toks.slice(next, venue.start).every(isAdverbial)) next = venue.end;
+    const cs = clauseStart(v, next);
+    if (cs >= 0) {
+      c.addClause(id, cs, clauseEnd(v, cs), t.text, audience);
+      continue;
+    }
+    // `CLAUSE, Russia's top diplomat announced on Monday.`: the clause comes first.
+    const rest = toks.slice(next).filter((x) => !isAdverbial(x) && !/^[.,]$/.test(x.text));
+    const npStart = inverted ? vi : Math.min(m.start, m.titleStart ?? m.start);
+    const comma = toks.findIndex((x) => x.end === npStart - 1 || (x.text === ',' && x.end <= npStart && x.end >= npStart - 2));
+    const closes = rest.length === 0 || venue || audience.length || /^(according|adding)$/.test(rest[0]?.lower ?? '') || rest[0]?.text === ',' || participleAfterComma(toks, rest[0]);
+    if (comma > 0 && toks[comma]!.text === ',' && closes) {
+      let cs0 = 0;
+      while (cs0 < comma && /^["“”,]$/.test(toks[cs0]!.text)) cs0++;
+      const from = toks[cs0]!.start;
+      const to = toks[comma - 1]!.end;
+      const quotedShare = quotes.filter((q) => q.start < to && q.end > from).reduce((n, q) => n + Math.min(q.end, to) - Math.max(q.start, from), 0);
+      if (quotedShare / (to - from) < 0.5) c.addClause(id, cs0, comma, t.text, audience);
+    }
+  }
+}
+
+/** `…, Rutte said on Wednesday, rejecting calls …`: a participle phrase closing the attribution. */
+function participleAfterComma(toks: Token[], t: Token | undefined): boolean {
+  return !!t && /ing$/.test(t.lower) && toks[toks.indexOf(t) - 1]?.text === ',';
+}
