@@ -62,6 +62,15 @@ export interface Extraction {
   entities: ExtractedEntity[];
   statements: ExtractedStatement[];
   relations: ExtractedRelation[];
+  /** Faults the extractor survived: the stage, where in the text, and what went wrong. */
+  warnings?: ExtractionWarning[];
+}
+
+/** A fault inside one stage that cost only part of the article (a sentence, or that stage's output). */
+export interface ExtractionWarning {
+  stage: string;
+  offset: number;
+  message: string;
 }
 
 /** An article as read from disk, before extraction. */

@@ -71,8 +71,13 @@ function titleModifiers(ctx: NameContext, first: number): { start: number; affil
     if (!prev) break;
     const mod = ctx.known.find((m) => m.end === prev.end || (prev.lower.endsWith('s') && /['’]s$/.test(prev.text) && m.end === prev.start));
     if (mod && ['org', 'country', 'demonym', 'capital'].includes(mod.kind)) {
-      affiliation ??= { kind: mod.kind === 'org' ? 'org' : 'country', key: mod.key };
-      start = ctx.tokens.findIndex((t) => t.start === mod.start);
+      // The name may be the tail of a hyphenated word ("Ex-Labour", "then-US", "Pro-Israel"):
+      // the title then starts at that word, and only a former or then-current tie is an affiliation.
+      const at = ctx.tokens.findIndex((t) => t.start <= mod.start && mod.start < t.end);
+      if (at < 0 || at >= start) break;
+      const prefix = ctx.text.slice(ctx.tokens[at]!.start, mod.start).toLowerCase();
+      if (!/^(pro|anti|non|post|pre|neo)-/.test(prefix)) affiliation ??= { kind: mod.kind === 'org' ? 'org' : 'country', key: mod.key };
+      start = at;
       continue;
     }
     if (/^(deputy|acting|former|vice|first|senior|top)$/.test(prev.lower)) {
@@ -110,10 +115,10 @@ function appositiveAfter(ctx: NameContext, end: number): { title: string; affili
   while (k < ctx.tokens.length && k - from < 9 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text)) k++;
   const seg = ctx.tokens.slice(from, k);
   if (seg.length === 0 || !/^(the|a|an|[\p{Lu}])/u.test(seg[0]!.text)) return null;
-  const titleAt = seg.findIndex((t) => ctx.kn.titleWords.has(t.lower));
-  if (titleAt < 0) return null;
   if (isReportingVerb(ctx, seg[0])) return null;
   const words = seg.filter((t, idx) => !(idx === 0 && /^(the|a|an)$/.test(t.lower)));
+  // A title word among the words after the article (a wrapped line can end on "the").
+  if (words.length === 0 || !words.some((t) => ctx.kn.titleWords.has(t.lower))) return null;
   const title = ctx.text.slice(words[0]!.start, seg[seg.length - 1]!.end);
   const mod = ctx.known.find((m) => m.start >= seg[0]!.start && m.end <= seg[seg.length - 1]!.end && m.kind !== 'place');
   return { title, affiliation: mod ? { kind: mod.kind === 'org' ? 'org' : 'country', key: mod.key } : null };

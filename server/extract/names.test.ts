@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { entity, run } from './test-helpers.ts';
+
+describe('titles behind a hyphenated prefix', () => {
+  it('reads "Ex-Labour councillor" as a title with the party as affiliation', () => {
+    const e = entity('Ex-Labour councillor Martin Hale said the depot should stay open.', 'Martin Hale');
+    expect(e?.type).toBe('Person');
+    expect(e?.titles).toEqual(['Ex-Labour councillor']);
+    expect(e?.affiliation).toBe('org:labour-party');
+  });
+
+  it('reads "then-US envoy" with the state as affiliation', () => {
+    const e = entity('The deal was drafted with then-US ambassador Carol Winters in the room.', 'Carol Winters');
+    expect(e?.titles).toEqual(['then-US ambassador']);
+    expect(e?.affiliation).toBe('country:united-states');
+  });
+
+  it('does not take the country of a "pro-" or "anti-" prefix as an affiliation', () => {
+    const e = entity('Pro-Israel economist Daniel Rosen said growth would slow.', 'Daniel Rosen');
+    expect(e?.titles).toEqual(['Pro-Israel economist']);
+    expect(e?.affiliation).toBeNull();
+    expect(entity('Anti-EU campaigner Harold Pike told reporters he would stand.', 'Harold Pike')?.affiliation).toBeNull();
+  });
+
+  it('survives a wrapped line that ends on an article after a name and a comma', () => {
+    const x = run('"Rates will fall," said Owen Tate, chief economist at Halden Securities, the\nbroking arm of a larger group.');
+    expect(x.entities.map((e) => e.id)).toContain('person:owen-tate');
+    expect(() => run('Prices rose, said Owen Tate, the')).not.toThrow();
+  });
+});
