@@ -14,6 +14,7 @@ import { isActor, type Mention } from './mention.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import { hasOwnTime, type Draft, type SentenceContext, type StatementInput } from './statement-context.ts';
 import { about, inheritAudiences, settlePending } from './statement-finish.ts';
+import { transcriptTurns } from './transcript.ts';
 
 export type { StatementInput } from './statement-context.ts';
 
@@ -30,12 +31,15 @@ export interface StatementFault {
 export function extractStatements(input: StatementInput, faults: StatementFault[] = []): ExtractedStatement[] {
   const { text, sentences, tokens, mentions, index, quotes, kn, published } = input;
   const discourse = new Discourse(index, mentions, kn);
-  const drafts: Draft[] = [];
+  // A transcript's turns are its statements; what is said inside a turn is the turn's.
+  const turns = transcriptTurns(input, discourse);
+  const inTurn = (s: { start: number; end: number }) => turns.some((d) => d.start <= s.start && s.end <= d.end);
+  const drafts: Draft[] = [...turns];
   const quoted = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
   const bySentence = mentionsBySentence(input);
 
   sentences.forEach((s, si) => {
-    if (input.skip && s.start >= input.skip.start && s.end <= input.skip.end) return;
+    if ((input.skip && s.start >= input.skip.start && s.end <= input.skip.end) || inTurn(s)) return;
     const toks = tokens[si] ?? [];
     const v: SentenceView = { text, tokens: toks, mentions: bySentence[si]!.filter((m) => !quoted(m.start)), kn, quoted };
     const made: Draft[] = [];
