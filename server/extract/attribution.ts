@@ -22,11 +22,14 @@ const CLAUSE_START = new Set(
 const FINITE = /^(would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|shall|remained|remains|lies|depends|seems|appears|won't|wouldn't|can't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't)$/;
 const PP_START = new Set('in at on to for with by from about after before during of as into over under between among against without within since until while when if because than'.split(' '));
 const CLAUSE_STOP_AFTER_COMMA = new Set(['although', 'but', 'while', 'adding', 'saying', 'according', 'calling', 'noting', 'though', 'whereas', 'stressing', 'insisting', 'warning']);
-const AUDIENCE_STOP = new Set(['that', 'on', 'after', 'before', 'during', 'when', 'with', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'at', 'about', 'as', 'while', 'if', 'the']);
+const AUDIENCE_STOP = new Set(['that', 'from', 'by', 'for', 'over', 'on', 'after', 'before', 'during', 'when', 'with', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'at', 'about', 'as', 'while', 'if', 'the']);
 /** Verbs that take the hearer as object: "told reporters", "urged NATO to". */
 export const HEARER_VERBS = new Set(['tell', 'urge', 'ask', 'assure', 'inform', 'warn', 'remind', 'reassure', 'call']);
 /** The press as a hearer: "a conference call with reporters". */
 const PRESS = /^(reporters|journalists|correspondents)$/;
+const MEDIUM = /^(tv|television|radio|channel|newspaper|agency|news|daily|weekly|broadcaster|magazine|website|program|programme|show)$/i;
+/** Words that may stand between a venue's determiner and its noun: "an April 2025 interview", "a televised address". */
+const VENUE_MODIFIERS = 4;
 const VENUES = /^(news conference|press conference|briefing|news briefing|press briefing|ceremony|meeting|summit|rally|forum|conference|session|hearing|debate|congress|gathering|interview|television interview|speech|address|statement)/;
 
 export interface SentenceView {
@@ -137,13 +140,7 @@ export interface Hearer {
 /** The object of "told" / "urged": an entity or a plain phrase ("reporters", "a news conference"). */
 export function hearerAfter(v: SentenceView, at: number): Hearer {
   const m = mentionStartingAt(v, at) ?? (v.tokens[at]?.lower === 'the' ? mentionStartingAt(v, at + 1) : null);
-  if (m && m.kind !== 'pronoun') {
-    let next = v.tokens.findIndex((t) => t.start >= m.end);
-    if (next < 0) next = v.tokens.length;
-    // "Rossiya-24 TV channel"
-    while (next < v.tokens.length && /^(tv|television|radio|channel|newspaper|agency|news|daily|broadcaster)$/i.test(v.tokens[next]!.text)) next++;
-    return { audience: [], mentions: [m], next };
-  }
+  if (m && m.kind !== 'pronoun') return { audience: [], mentions: [m], next: pastMedium(v, m) };
   let j = at;
   while (j < v.tokens.length && j - at < 14) {
     const t = v.tokens[j]!;
@@ -152,13 +149,41 @@ export function hearerAfter(v: SentenceView, at: number): Hearer {
     j++;
   }
   // "warned in an interview …": a prepositional phrase is a venue (venueIn), not the hearer.
-  if (j === at || /^(to|that|in|at|during|on|with|after|before|for)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
+  if (j === at || /^(to|that|in|at|during|on|with|after|before|for|whether|if|what|how|why|when|where|who)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
   // "urged allies to dig deeper", "warned the West not to …": the hearer ends where the
   // urged action begins (the action itself is read by the caller).
   let e = at + 1;
   while (e < j && !/^(to|not)$/.test(v.tokens[e]!.lower)) e++;
-  const phrase = v.text.slice(v.tokens[at]!.start, v.tokens[e - 1]!.end).toLowerCase();
+  // "told visiting U.S. President Donald Trump", "told the paper's editor John Smith": an
+  // entity named inside the hearer's phrase is the hearer.
+  const inside = namedIn(v, v.tokens[at]!.start, v.tokens[e - 1]!.end);
+  if (inside) return { audience: [], mentions: [inside], next: Math.max(j, pastMedium(v, inside)) };
+  // "told Cuban weekly Opciones": a proper name ending a described hearer is its name.
+  const name = properNameEnding(v, at, e);
+  const phrase = name ?? v.text.slice(v.tokens[at]!.start, v.tokens[e - 1]!.end).toLowerCase();
   return { audience: [phrase], mentions: [], next: j };
+}
+
+/** The token after a mention and any medium noun after it ("Rossiya-24 TV channel"). */
+function pastMedium(v: SentenceView, m: Mention): number {
+  let next = v.tokens.findIndex((t) => t.start >= m.end);
+  if (next < 0) next = v.tokens.length;
+  while (next < v.tokens.length && MEDIUM.test(v.tokens[next]!.text)) next++;
+  return next;
+}
+
+/** The actor named within [from, to): a person before anything else, else the last actor. */
+function namedIn(v: SentenceView, from: number, to: number): Mention | null {
+  const inside = v.mentions.filter((m) => isActor(m) && m.kind !== 'pronoun' && m.start >= from && m.end <= to);
+  return inside.find((m) => m.kind === 'person') ?? inside[inside.length - 1] ?? null;
+}
+
+/** The run of capitalised words that ends tokens [at, e) after a lowercase word: "Cuban weekly Opciones". */
+function properNameEnding(v: SentenceView, at: number, e: number): string | null {
+  let k = e;
+  while (k > at && /^\p{Lu}/u.test(v.tokens[k - 1]!.text)) k--;
+  if (k === e || k === at || !/^\p{Ll}/u.test(v.tokens[k - 1]!.text)) return null;
+  return v.text.slice(v.tokens[k]!.start, v.tokens[e - 1]!.end);
 }
 
 export interface Venue {
@@ -178,20 +203,47 @@ export function venueIn(v: SentenceView, from: number, to: number): Venue | null
     if (!/^(in|at|during|to)$/.test(t.lower)) continue;
     const det = v.tokens[j + 1];
     if (!det || !/^(a|an|the|his|her|their)$/.test(det.lower)) continue;
-    const rest = v.text.slice(v.tokens[j + 2]?.start ?? det.end, v.tokens[Math.min(to, v.tokens.length) - 1]!.end).toLowerCase();
-    const venue = VENUES.exec(rest.replace(/^((joint|weekly|brief|televised|annual|regular|separate|state-of-the-nation|state of the nation|televised|keynote|emergency|virtual) )+/, ''));
+    let n = j + 2;
+    let venue: RegExpExecArray | null = null;
+    for (; n < Math.min(to, v.tokens.length) && n - j - 2 <= VENUE_MODIFIERS; n++) {
+      venue = VENUES.exec(v.text.slice(v.tokens[n]!.start, v.tokens[Math.min(to, v.tokens.length) - 1]!.end).toLowerCase());
+      if (venue || PP_START.has(v.tokens[n]!.lower) || !/^[\p{L}\p{N}]/u.test(v.tokens[n]!.text)) break;
+    }
     if (!venue) continue;
-    let k = j + 2;
+    let k = n;
     while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that)$/.test(v.tokens[k]!.lower)) k++;
     const phrase = v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
     // Only an interview or a call has a hearer "with" it; "a news conference with Duda" names a co-host.
     const withHearer = /(interview|call)$/.test(phrase) && v.tokens[k]?.lower === 'with';
-    const by = withHearer ? mentionStartingAt(v, k + 1) : null;
+    const by = withHearer ? interviewerAfter(v, k + 1, to) : null;
     const interviewer = by && by.kind !== 'pronoun' ? by : null;
     const press = withHearer && !interviewer && PRESS.test(v.tokens[k + 1]?.lower ?? '') ? v.tokens[k + 1]!.lower : null;
     const end = interviewer ? v.tokens.findIndex((x) => x.start >= interviewer.end) : press ? k + 2 : k;
     return { phrase: press ?? phrase, interviewer, start: j, end: end < 0 ? v.tokens.length : end };
   }
+  return null;
+}
+
+/** Who held an interview: "with Le Monde", "with the BBC's political editor Andrew Marr" (the person). */
+function interviewerAfter(v: SentenceView, at: number, to: number): Mention | null {
+  let end = at;
+  while (end < Math.min(to, v.tokens.length) && !/^[,.;:"“”]$/.test(v.tokens[end]!.text) && !/^(on|that|in|at|about|last|this|earlier|after|before)$/.test(v.tokens[end]!.lower) && !v.kn.reportingVerbs.has(v.tokens[end]!.lower)) end++;
+  if (end === at) return null;
+  return namedIn(v, v.tokens[at]!.start, v.tokens[end - 1]!.end) ?? mentionStartingAt(v, at);
+}
+
+/**
+ * "confirmed to Fox News that …", "said to reporters": a hearer after "to" for verbs that do not
+ * take one as object. Null when "to" begins anything else ("said to be", "agreed to talks").
+ */
+export function hearerAfterTo(v: SentenceView, at: number): Hearer | null {
+  if (v.tokens[at]?.lower !== 'to') return null;
+  const m = mentionStartingAt(v, at + 1) ?? (v.tokens[at + 1]?.lower === 'the' ? mentionStartingAt(v, at + 2) : null);
+  if (m && m.kind !== 'pronoun' && m.kind !== 'place') return { audience: [], mentions: [m], next: pastMedium(v, m) };
+  const w = v.tokens[at + 1]?.lower ?? '';
+  const w2 = v.tokens[at + 2]?.lower ?? '';
+  if (PRESS.test(w)) return { audience: [w], mentions: [], next: at + 2 };
+  if (/^(the|a)$/.test(w) && /^(press|media|reporters|journalists|parliament|house|assembly|congress|senate|council|committee|nation|crowd|audience)$/.test(w2)) return { audience: [`${w} ${w2}`], mentions: [], next: at + 3 };
   return null;
 }
 

@@ -1,6 +1,7 @@
 // A quotation followed by its attribution: `"…," he said`, `"…," said Balanzino`,
 // `"…," the source said, according to Interfax`.
-import { afterMention, mentionStartingAt, speakerAfter } from './attribution.ts';
+import { afterMention, mentionStartingAt, speakerAfter, speakerBefore } from './attribution.ts';
+import type { Mention } from './mention.ts';
 import { hearing, type SentenceContext } from './statement-context.ts';
 import type { Token } from './tokens.ts';
 
@@ -31,14 +32,33 @@ export function attributionAfter(c: SentenceContext, qEnd: number): QuoteAttribu
   }
   let m = mentionStartingAt(v, ti);
   for (let k = ti + 1; !m && k <= ti + 3 && /^\p{Ll}/u.test(toks[k - 1]?.text ?? ''); k++) m = mentionStartingAt(v, k);
-  if (!m) return null;
-  const after = afterMention(v, m);
-  const verb = toks[after];
-  if (!verb || !kn.reportingVerbs.has(verb.lower)) return null;
+  if (m) {
+    const after = afterMention(v, m);
+    const verb = toks[after];
+    if (verb && kn.reportingVerbs.has(verb.lower)) return found(c, m, after, ti);
+  }
+  // `"…," France's foreign minister, Jean Dupont, told BFM TV.`: the first reporting verb of
+  // the tail, with its speaker before it and after the quotation.
+  for (let k = ti + 1; k < toks.length && k - ti <= MAX_TAIL_SPEAKER; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start) || /^["“”.;:]$/.test(t.text)) break;
+    if (!kn.reportingVerbs.has(t.lower) || /ing$/.test(t.lower)) continue;
+    const sp = speakerBefore(v, k);
+    if (sp && sp.start > qEnd) return found(c, sp, k, ti);
+    break;
+  }
+  return null;
+}
+
+/** How many tokens a speaker's description may take between a quotation and its verb. */
+const MAX_TAIL_SPEAKER = 16;
+
+function found(c: SentenceContext, m: Mention, verbAt: number, from: number): QuoteAttribution {
+  const { toks, v, discourse } = c;
   return {
     speaker: c.speakerOf(m),
-    cue: verb.text,
-    tokens: toks.slice(ti, Math.min(toks.length, after + 12)),
-    ...hearing(v, after + 1, toks.length, kn, discourse),
+    cue: toks[verbAt]!.text,
+    tokens: toks.slice(from, Math.min(toks.length, verbAt + 12)),
+    ...hearing(v, verbAt + 1, toks.length, c.input.kn, discourse),
   };
 }

@@ -8,9 +8,11 @@ import {
   clauseStart,
   HEARER_VERBS,
   hearerAfter,
+  hearerAfterTo,
   isAdverbial,
   speakerAfter,
   speakerBefore,
+  tokenIndexAt,
   venueIn,
 } from './attribution.ts';
 import { isAppeal } from './appeal.ts';
@@ -62,10 +64,17 @@ export function reportedSpeech(c: SentenceContext): void {
         continue;
       }
     }
-    const venue = venueIn(v, next, toks.length);
+    const toHearer = lemma && !HEARER_VERBS.has(lemma) ? hearerAfterTo(v, next) : null;
+    if (toHearer) {
+      audience = heard(toHearer, c.discourse);
+      next = toHearer.next;
+    }
+    // "In an interview with NBC News on Wednesday, Shamkhani indicated that …": a leading venue.
+    const lead = !inverted && /^(in|at|during|speaking)$/i.test(toks[0]?.text ?? '') ? venueIn(v, 0, tokenIndexAt(toks, m.titleStart ?? m.start)) : null;
+    const venue = venueIn(v, next, toks.length) ?? lead;
     if (venue) audience = [...audience, ...venueAudience(venue, c.discourse)];
     // "warned in an interview with Le Monde that …": the clause begins after the venue.
-    if (venue && toks.slice(next, venue.start).every(isAdverbial)) next = venue.end;
+    if (venue && venue !== lead && toks.slice(next, venue.start).every(isAdverbial)) next = venue.end;
     const cs = clauseStart(v, next);
     if (cs >= 0) {
       c.addClause(id, cs, clauseEnd(v, cs), t.text, audience);

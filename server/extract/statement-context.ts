@@ -4,6 +4,7 @@
 import {
   HEARER_VERBS,
   hearerAfter,
+  hearerAfterTo,
   mentionStartingAt,
   venueIn,
   type Hearer,
@@ -80,8 +81,8 @@ export function hearing(v: SentenceView, from: number, to: number, kn: Knowledge
   const verb = v.tokens[from - 1];
   const lemma = verb ? kn.reportingVerbs.get(verb.lower) : undefined;
   let next = from;
-  if (lemma && HEARER_VERBS.has(lemma)) {
-    const h = hearerAfter(v, from);
+  const h = lemma && HEARER_VERBS.has(lemma) ? hearerAfter(v, from) : lemma ? hearerAfterTo(v, from) : null;
+  if (h) {
     audience.push(...heard(h, discourse));
     next = h.next;
   }
