@@ -1,38 +1,72 @@
 // The extraction pipeline: article text → cleaned text → sentences → mentions → entities
 // (with coreference) → statements and relations. Pure: no I/O in here.
-import type { ArticleInput, Extraction } from '../../common/extraction.ts';
-import { clean } from './clean.ts';
-import { buildEntities, toExtracted } from './entities.ts';
+//
+// No article is lost to a fault: mention finding drops only the sentence that threw; if a
+// whole stage throws, the stages before it still give their output. Each fault is listed
+// in `warnings` with its stage and offset.
+import type { ArticleInput, Extraction, ExtractedRelation, ExtractedStatement } from '../../common/extraction.ts';
+import { clean, type Cleaned } from './clean.ts';
+import { buildEntities, toExtracted, type EntityIndex } from './entities.ts';
 import { defaultKnowledge, type Knowledge } from './knowledge.ts';
 import { assertEnglish } from './language.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, type MentionResult } from './mentions.ts';
 import { findQuotes } from './quotes.ts';
 import { findRelations } from './relations.ts';
-import { splitSentences } from './sentences.ts';
-import { extractStatements } from './statements.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { extractStatements, type StatementFault } from './statements.ts';
+import { guarded, type ExtractionWarning } from './warnings.ts';
+
+/** One sentence per non-blank line: the sentences when the splitter itself fails. */
+function lineSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let pos = 0;
+  let paragraph = 0;
+  for (const line of text.split('\n')) {
+    const start = pos + (line.length - line.trimStart().length);
+    const end = pos + line.trimEnd().length;
+    pos += line.length + 1;
+    if (end > start) out.push({ start, end, paragraph: paragraph++ });
+  }
+  return out;
+}
 
 /**
  * Extracts who said what to whom from one article. Offsets index `input.text` as given.
- * Throws UnsupportedTextError for text that is not English prose.
+ * Throws UnsupportedTextError for text that is not English prose; any other fault is
+ * recorded in `warnings` and costs only the part of the article it happened in.
  */
 export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowledge()): Extraction {
   assertEnglish(input.text);
-  const cleaned = clean(input.text);
-  const sentences = splitSentences(cleaned.text);
-  const { mentions, tokens } = findMentions(cleaned, sentences, kn);
-  const index = buildEntities(cleaned.text, mentions, cleaned.title);
-  const quotes = findQuotes(cleaned.text);
-  const statements = extractStatements({
-    text: cleaned.text,
-    sentences,
-    tokens,
-    mentions,
-    index,
-    quotes,
-    kn,
-    published: input.meta.published,
-    skip: cleaned.title,
-  });
+  const warnings: ExtractionWarning[] = [];
+  // Without cleaning, the text as read: no boilerplate, headline or dateline known.
+  const cleaned: Cleaned = guarded(warnings, 'clean', 0, () => clean(input.text), null) ?? { ...clean(''), text: input.text };
+  const sentences = guarded(warnings, 'sentences', 0, () => splitSentences(cleaned.text), null) ?? lineSentences(cleaned.text);
+  const { mentions, tokens } = guarded<MentionResult>(warnings, 'mentions', 0, () => findMentions(cleaned, sentences, kn, warnings), { mentions: [], tokens: [] });
+  const index = guarded<EntityIndex>(warnings, 'entities', 0, () => buildEntities(cleaned.text, mentions, cleaned.title), { entities: new Map(), of: new Map() });
+  const faults: StatementFault[] = [];
+  const statements = guarded<ExtractedStatement[]>(
+    warnings,
+    'statements',
+    0,
+    () =>
+      extractStatements(
+        {
+          text: cleaned.text,
+          sentences,
+          tokens,
+          mentions,
+          index,
+          quotes: findQuotes(cleaned.text),
+          kn,
+          published: input.meta.published,
+          skip: cleaned.title,
+        },
+        faults,
+      ),
+    [],
+  );
+  for (const f of faults) warnings.push({ stage: 'statements', offset: f.offset, message: f.message });
+  const relations = guarded<ExtractedRelation[]>(warnings, 'relations', 0, () => findRelations(cleaned.text, sentences, tokens, mentions, index), []);
   // Statement texts come from the cleaned text, which equals the input wherever it is not boilerplate.
   const speakers = new Set(statements.map((s) => s.speaker));
   // Unnamed sources exist through what they say; named entities through their mentions.
@@ -48,6 +82,7 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
     },
     entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
     statements,
-    relations: findRelations(cleaned.text, sentences, tokens, mentions, index),
+    relations,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

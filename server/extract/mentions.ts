@@ -1,6 +1,7 @@
 // All mentions of an article, sentence by sentence: known names first, then people,
 // organisations by shape, unnamed sources, roles and pronouns; then, once the article's
 // people are known, their surnames wherever they recur (headline included).
+import type { ExtractionWarning } from '../../common/extraction.ts';
 import type { Cleaned } from './clean.ts';
 import { findKnownNames } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -11,6 +12,7 @@ import { findReferences } from './references.ts';
 import type { Sentence } from './sentences.ts';
 import { editDistance } from './slug.ts';
 import { isCapitalized, tokenize, type Token } from './tokens.ts';
+import { guarded } from './warnings.ts';
 
 export interface MentionResult {
   mentions: Mention[];
@@ -19,7 +21,8 @@ export interface MentionResult {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowledge): MentionResult {
+/** `warnings` collects the sentences a fault cost. */
+export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowledge, warnings: ExtractionWarning[] = []): MentionResult {
   const text = cleaned.text;
   const all: Mention[] = [];
   const tokens: Token[][] = [];
@@ -31,19 +34,12 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
     paragraphStart: index === 0 || sentences[index - 1]!.paragraph !== s.paragraph,
   }));
   for (const u of units) {
-    const toks = tokenize(text, u.start, u.end);
-    tokens[u.index] = toks;
-    const inDateline = cleaned.datelines.find((d) => d.start <= u.start && u.start < d.end);
-    const known = findKnownNames(text, toks, u.index, kn).map((m) =>
-      inDateline && m.start < inDateline.end ? { ...m, locative: true } : m,
-    );
-    const orgs = [...findOrganisations(text, toks, u.index, known, kn.titleWords), ...findInstitutions(text, toks, u.index, known, kn)];
-    const withOrgs = [...known.filter((k) => !orgs.some((o) => overlaps(o, k) && o.kind === 'org' && k.kind !== 'org' && k.kind !== 'demonym' && k.kind !== 'country')), ...orgs];
-    const persons = findPersons({ text, tokens: toks, sentence: u.index, known: withOrgs, kn, paragraphStart: u.paragraphStart });
-    const refs = findReferences(text, toks, u.index, [...withOrgs, ...persons], kn).filter(
-      (r) => !persons.some((p) => overlaps(p, r) && r.kind !== 'source'),
-    );
-    all.push(...withOrgs, ...persons, ...refs);
+    // A fault in one sentence drops that sentence's mentions, never the article's.
+    tokens[u.index] = [];
+    const found = guarded(warnings, 'mentions', u.start, () => sentenceMentions(cleaned, u, kn), null);
+    if (!found) continue;
+    tokens[u.index] = found.tokens;
+    all.push(...found.mentions);
   }
   // Dateline places not in the gazetteer ("STRASBOURG").
   for (const d of cleaned.datelines) {
@@ -54,9 +50,26 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
       }
     }
   }
-  addRecurringNames(text, sentences, tokens, all, kn);
+  addRecurringNames(text, sentences, tokens, all, warnings);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: all, tokens };
+}
+
+/** The mentions of one sentence: known names, organisations, people, then references. */
+function sentenceMentions(cleaned: Cleaned, u: { start: number; end: number; index: number; paragraphStart: boolean }, kn: Knowledge): { tokens: Token[]; mentions: Mention[] } {
+  const text = cleaned.text;
+  const toks = tokenize(text, u.start, u.end);
+  const inDateline = cleaned.datelines.find((d) => d.start <= u.start && u.start < d.end);
+  const known = findKnownNames(text, toks, u.index, kn).map((m) =>
+    inDateline && m.start < inDateline.end ? { ...m, locative: true } : m,
+  );
+  const orgs = [...findOrganisations(text, toks, u.index, known, kn.titleWords), ...findInstitutions(text, toks, u.index, known, kn)];
+  const withOrgs = [...known.filter((k) => !orgs.some((o) => overlaps(o, k) && o.kind === 'org' && k.kind !== 'org' && k.kind !== 'demonym' && k.kind !== 'country')), ...orgs];
+  const persons = findPersons({ text, tokens: toks, sentence: u.index, known: withOrgs, kn, paragraphStart: u.paragraphStart });
+  const refs = findReferences(text, toks, u.index, [...withOrgs, ...persons], kn).filter(
+    (r) => !persons.some((p) => overlaps(p, r) && r.kind !== 'source'),
+  );
+  return { tokens: toks, mentions: [...withOrgs, ...persons, ...refs] };
 }
 
 /** A surname one letter off a known one ("Balazino" for "Balanzino"), for long names only. */
@@ -69,7 +82,7 @@ function misspelt(word: string, forms: Map<string, string>): string | undefined 
 }
 
 /** Surnames and full names of the article's people wherever else they occur. */
-function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][], all: Mention[], kn: Knowledge) {
+function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][], all: Mention[], warnings: ExtractionWarning[]) {
   const people = all.filter((m) => m.kind === 'person');
   const forms = new Map<string, string>(); // surface form → person key
   for (const p of people) {
@@ -78,29 +91,34 @@ function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][
     if (words.length > 1) forms.set(words[words.length - 1]!, p.key);
   }
   if (forms.size === 0) return;
-  const units = sentences.map((s, i) => ({ toks: tokens[i]!, index: i }));
-  for (const { toks, index } of units) {
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!isCapitalized(t) || all.some((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'source' && m.kind !== 'role')) continue;
-      // Two-word full names first.
-      const two = toks[i + 1] ? `${t.text} ${toks[i + 1]!.text}` : '';
-      const key = forms.get(two) ?? forms.get(t.text) ?? misspelt(t.text, forms);
-      if (!key) continue;
-      const len = forms.has(two) ? 2 : 1;
-      const end = toks[i + len - 1]!.end;
-      const honorific = /^(Mr|Mrs|Ms|Dr)\.?$/.test(toks[i - 1]?.text ?? '');
-      all.push({
-        kind: 'person',
-        start: t.start,
-        end,
-        text: text.slice(t.start, end),
-        key,
-        sentence: index,
-        ...(honorific ? { titleStart: toks[i - 1]!.start } : {}),
-      });
-      i += len - 1;
-    }
+  sentences.forEach((s, index) => {
+    all.push(...guarded(warnings, 'mentions', s.start, () => recurringIn(text, tokens[index] ?? [], index, forms, all), []));
+  });
+}
+
+/** Recurring names in one sentence (`all`: the article's mentions so far). */
+function recurringIn(text: string, toks: Token[], index: number, forms: Map<string, string>, all: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isCapitalized(t) || all.some((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'source' && m.kind !== 'role')) continue;
+    // Two-word full names first.
+    const two = toks[i + 1] ? `${t.text} ${toks[i + 1]!.text}` : '';
+    const key = forms.get(two) ?? forms.get(t.text) ?? misspelt(t.text, forms);
+    if (!key) continue;
+    const len = forms.has(two) ? 2 : 1;
+    const end = toks[i + len - 1]!.end;
+    const honorific = /^(Mr|Mrs|Ms|Dr)\.?$/.test(toks[i - 1]?.text ?? '');
+    found.push({
+      kind: 'person',
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      key,
+      sentence: index,
+      ...(honorific ? { titleStart: toks[i - 1]!.start } : {}),
+    });
+    i += len - 1;
   }
-  void kn;
+  return found;
 }
