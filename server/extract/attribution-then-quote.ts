@@ -2,7 +2,7 @@
 // president stressed that "…"`, or a quotation framed by the sentence's subject
 // (`He repeated … as "…"`, `calling talks "important"`).
 import { hearing, type SentenceContext } from './statement-context.ts';
-import { speakerBefore, type SentenceView } from './attribution.ts';
+import { coordinated, speakerBefore, type SentenceView } from './attribution.ts';
 import type { QuoteAttribution } from './quote-then-attribution.ts';
 
 /** Verbs that frame a quotation without reporting speech: "welcomed it as a "historic milestone"". */
@@ -25,7 +25,7 @@ export function attributionBefore(c: SentenceContext, open: number, openSentence
     const vi = hv.tokens.indexOf(t);
     if (/^(to|not)$/.test(hv.tokens[vi - 1]?.lower ?? '')) continue; // "plans to admit": an infinitive
     let m = speakerBefore(hv, vi);
-    if (!m && /^(but|and)$/.test(hv.tokens[vi - 1]?.lower ?? '')) m = subject;
+    if (!m && coordinated(hv, vi)) m = subject;
     if (!m && j > 0 && headToks.slice(0, j).some((x) => kn.reportingVerbs.has(x.lower))) continue;
     return {
       speaker: c.speakerOf(m),

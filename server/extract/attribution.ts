@@ -93,6 +93,19 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
   return null;
 }
 
+/**
+ * "X … but has said", "and later told": a verb coordinated with the sentence's first clause,
+ * whose subject is that clause's. True when "but"/"and" stands before the verb past adverbials.
+ */
+export function coordinated(v: SentenceView, verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && isAdverbial(v.tokens[j]!) && verb - j < 4) j--;
+  return /^(but|and)$/.test(v.tokens[j]?.lower ?? '');
+}
+
+/** "tried to assure him that", "sought to reassure": a reporting verb after an attempt is still said. */
+export const ATTEMPT = /^(tried|tries|trying|sought|seeks|moved|rushed|hastened|went on|wanted|wants)$/;
+
 /** The agent of the verb a participle hangs on: "Grachev relieved NATO officials by saying …". */
 export function agentBefore(v: SentenceView, at: number): Mention | null {
   const before = v.mentions.filter((m) => isActor(m) && m.end <= (v.tokens[at]?.start ?? 0)).reverse();
@@ -261,7 +274,8 @@ export function clauseStart(v: SentenceView, at: number): number {
     if (w.lower === 'that' && PP_START.has(t.lower)) return k + 1 < v.tokens.length ? k + 1 : -1;
   }
   if (v.quoted(t.start) || /^["“”]$/.test(t.text)) return -1;
-  if (PP_START.has(t.lower) || /^(who|whom|whose|which|where|to|not)$/.test(t.lower) || !/^[\p{L}\p{N}]/u.test(t.text)) return -1;
+  const quantity = t.lower === 'as' && /^(many|much|few|little|high|low|long)$/.test(v.tokens[j + 1]?.lower ?? '') && v.tokens[j + 2]?.lower === 'as';
+  if ((PP_START.has(t.lower) && !quantity) || /^(who|whom|whose|which|where|to|not)$/.test(t.lower) || !/^[\p{L}\p{N}]/u.test(t.text)) return -1;
   // A clause needs a finite verb soon, before any comma: "he hoped", "Russia would", "differences remained".
   for (let k = j + 1; k < v.tokens.length && k - j < 10; k++) {
     const w = v.tokens[k]!;

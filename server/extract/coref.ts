@@ -61,11 +61,34 @@ export class Discourse {
   }
 
   private pronoun(m: Mention): string | null {
-    const marks = [this.lastSpeaker, this.lastSubject].filter((x): x is Mark => !!x && this.isPerson(x.id) && x.at <= m.start);
+    // "He said", "She added": the last person spoken of or quoted, or a lone unnamed source just
+    // quoted ("the analyst told Al Jazeera … She said …"), of a gender that fits.
+    const fits = (id: string) => this.genderFits(id, m.key);
+    const speakerFits = (x: Mark) => (this.isPerson(x.id) || this.isSingleSource(x.id)) && fits(x.id);
+    const marks = [this.lastSpeaker && speakerFits(this.lastSpeaker) ? this.lastSpeaker : null, this.lastSubject && fits(this.lastSubject.id) ? this.lastSubject : null].filter(
+      (x): x is Mark => !!x && x.at <= m.start,
+    );
     marks.sort((a, b) => b.at - a.at);
     if (marks[0]) return marks[0].id;
-    const before = this.personMentions.filter((p) => p.start < m.start);
+    const before = this.personMentions.filter((p) => p.start < m.start && fits(p.id));
     return before[before.length - 1]?.id ?? null;
+  }
+
+  private isSingleSource(id: string): boolean {
+    const e = this.index.entities.get(id);
+    return e?.type === 'Source' && !/s$/.test(e.name.split(/\s+/).pop() ?? '');
+  }
+
+  /** "she" is never a man called Mr, "he" never a woman called Mrs, Ms or Miss. */
+  private genderFits(id: string, pronoun: string): boolean {
+    const e = this.index.entities.get(id);
+    if (!e) return false;
+    const forms = [...e.aliases, ...e.titles, e.name].join(' | ');
+    const male = /\b(Mr|Sir|Lord|King|Prince|spokesman)\b/.test(forms);
+    const female = /\b(Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Baroness|spokeswoman)\b/.test(forms);
+    if (pronoun === 'she') return !male || female;
+    if (pronoun === 'he') return !female || male;
+    return true;
   }
 
   private role(m: Mention): string | null {

@@ -6,6 +6,8 @@ import {
   agentBefore,
   clauseEnd,
   clauseStart,
+  ATTEMPT,
+  coordinated,
   HEARER_VERBS,
   hearerAfter,
   hearerAfterTo,
@@ -32,7 +34,9 @@ export function reportedSpeech(c: SentenceContext): void {
     const before = toks[vi - 1]?.text === '"' || toks[vi - 1]?.text === '”' ? toks[vi - 2] : toks[vi - 1];
     const participle = PARTICIPLES.test(t.lower) && (before?.text === ',' || before?.lower === 'by');
     if (!lemma && !madeClear) continue;
-    if (toks[vi - 1]?.lower === 'to') continue; // an infinitive: "plans to admit"
+    // An infinitive ("plans to admit") is not speech, unless it was attempted ("tried to assure").
+    const attempt = toks[vi - 1]?.lower === 'to' && ATTEMPT.test(toks[vi - 2]?.lower ?? '');
+    if (toks[vi - 1]?.lower === 'to' && !attempt) continue;
     if (participle) {
       const prior = made[made.length - 1];
       const id = prior ? prior.speaker : c.speakerOf(agentBefore(v, vi) ?? c.subject);
@@ -42,8 +46,8 @@ export function reportedSpeech(c: SentenceContext): void {
       continue;
     }
     let inverted = false;
-    let m = speakerBefore(v, vi);
-    if (!m && /^(but|and)$/.test(toks[vi - 1]?.lower ?? '')) m = c.subject;
+    let m = speakerBefore(v, attempt ? vi - 2 : vi);
+    if (!m && coordinated(v, attempt ? vi - 2 : vi)) m = c.subject;
     if (!m && !/ing$/.test(t.lower) && (toks[vi - 1]?.text === ',' || /^["”]$/.test(toks[vi - 1]?.text ?? ''))) {
       m = speakerAfter(v, vi);
       inverted = !!m;
