@@ -185,9 +185,11 @@ function pastMedium(v: SentenceView, m: Mention): number {
   return next;
 }
 
+const NAMED = new Set(['person', 'org', 'country', 'capital']);
+
 /** The actor named within [from, to): a person before anything else, else the last actor. */
 function namedIn(v: SentenceView, from: number, to: number): Mention | null {
-  const inside = v.mentions.filter((m) => isActor(m) && m.kind !== 'pronoun' && m.start >= from && m.end <= to);
+  const inside = v.mentions.filter((m) => isActor(m) && NAMED.has(m.kind) && m.start >= from && m.end <= to);
   return inside.find((m) => m.kind === 'person') ?? inside[inside.length - 1] ?? null;
 }
 
