@@ -78,3 +78,13 @@ describe('fault isolation', () => {
     expect(message).not.toContain('\n');
   });
 });
+
+describe('entities a statement refers to', () => {
+  it('keeps an unnamed source that is only spoken to, so the audience id is not left dangling', () => {
+    const x = extractArticle({ meta, text: 'Harbour Minister Elena Vasquez told a senior official that the budget was on track.' });
+    const ids = new Set(x.entities.map((e) => e.id));
+    const refs = x.statements.flatMap((s) => [s.speaker, s.via, ...s.about, ...s.audience.filter((a) => a.includes(':'))]).filter((id) => id !== null);
+    expect(refs.length).toBeGreaterThan(1);
+    for (const id of refs) expect(ids).toContain(id);
+  });
+});

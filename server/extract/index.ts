@@ -68,10 +68,13 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
   for (const f of faults) warnings.push({ stage: 'statements', offset: f.offset, message: f.message });
   const relations = guarded<ExtractedRelation[]>(warnings, 'relations', 0, () => findRelations(cleaned.text, sentences, tokens, mentions, index), []);
   // Statement texts come from the cleaned text, which equals the input wherever it is not boilerplate.
-  const speakers = new Set(statements.map((s) => s.speaker));
-  // Unnamed sources exist through what they say; named entities through their mentions.
+  // Unnamed sources exist through what they say (or hear, or are said about); named entities
+  // through their mentions. Whatever a statement or relation refers to is kept, so no id dangles.
+  const referenced = new Set<string>();
+  for (const s of statements) for (const id of [s.speaker, s.via, ...s.about, ...s.audience]) if (id) referenced.add(id);
+  for (const r of relations) referenced.add(r.from).add(r.to);
   const entities = [...index.entities.values()]
-    .filter((e) => (e.type === 'Source' ? speakers.has(e.id) : e.mentions.length > 0 || speakers.has(e.id)))
+    .filter((e) => referenced.has(e.id) || (e.type !== 'Source' && e.mentions.length > 0))
     .map(toExtracted);
   const dateline = cleaned.datelines[0];
   return {
