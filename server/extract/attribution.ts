@@ -71,7 +71,7 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
   while (j >= 0 && steps++ < 14) {
     const t = v.tokens[j]!;
     const m = mentionEndingAt(v, j);
-    if (m && !v.quoted(m.start)) return m;
+    if (m && !v.quoted(m.start)) return ownerOf(v, m) ?? m;
     if (t.text === ',') {
       // ", the president's spokesman," — jump to the comma that opens the appositive; a
       // relative clause (", who spoke on condition of anonymity because …,") may run longer.
@@ -105,6 +105,17 @@ export function coordinated(v: SentenceView, verb: number): boolean {
 
 /** "tried to assure him that", "sought to reassure": a reporting verb after an attempt is still said. */
 export const ATTEMPT = /^(tried|tries|trying|sought|seeks|moved|rushed|hastened|went on|wanted|wants)$/;
+
+/** "Nicolas Sarkozy of France", "a spokesman for the ministry": the person or source a place or body qualifies. */
+function ownerOf(v: SentenceView, m: Mention): Mention | null {
+  if (m.kind === 'person' || m.kind === 'source' || m.kind === 'role') return null;
+  const at = tokenIndexAt(v.tokens, m.titleStart ?? m.start);
+  let p = at - 1;
+  if (v.tokens[p]?.lower === 'the') p--;
+  if (!/^(of|for|from|at|to)$/.test(v.tokens[p]?.lower ?? '')) return null;
+  const owner = mentionEndingAt(v, p - 1);
+  return owner && (owner.kind === 'person' || owner.kind === 'source' || owner.kind === 'role') ? owner : null;
+}
 
 /** The agent of the verb a participle hangs on: "Grachev relieved NATO officials by saying …". */
 export function agentBefore(v: SentenceView, at: number): Mention | null {

@@ -18,6 +18,7 @@ export class Discourse {
   private lastSubject: Mark | null = null;
   private lastSource: string | null = null;
   private sources = 0;
+  private readonly roleSources = new Map<string, string>();
   private readonly personMentions: { id: string; start: number }[];
 
   constructor(
@@ -43,7 +44,7 @@ export class Discourse {
       case 'pronoun':
         return this.pronoun(m);
       case 'role':
-        return this.role(m);
+        return this.role(m) ?? this.roleSource(m);
       case 'source':
         return this.source(m);
       default:
@@ -114,11 +115,24 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * A role no named person holds in the article ("Syria's ambassador to the UN said") is an
+   * unnamed source with that role and its affiliation; the same role later is the same source.
+   */
+  private roleSource(m: Mention): string {
+    const known = this.roleSources.get(m.key);
+    if (known && (!m.affiliation || this.index.entities.get(known)?.affiliation === this.affiliationId(m))) return this.attach(known, m);
+    const id = this.newSource(m);
+    this.roleSources.set(m.key, id);
+    return id;
+  }
+
   private source(m: Mention): string | null {
     const affiliation = this.affiliationId(m);
     if (m.definite) {
       const bare = /^the\s+\S+\??$/i.test(m.text);
-      if (bare) {
+      // "the Russian diplomat", "the ambassador": a person just named with that role, if any.
+      if (bare || (!m.plural && m.title && this.kn.roleNouns.has(m.title))) {
         const titled = this.role({ ...m, kind: 'role', key: m.title ?? m.key });
         if (titled && this.index.entities.get(titled)?.type === 'Person') return titled;
       }
@@ -129,6 +143,10 @@ export class Discourse {
         // "The source said" with no source before it: an unnamed source of its own.
       }
     }
+    return this.newSource(m);
+  }
+
+  private newSource(m: Mention): string {
     const id = `source:${++this.sources}`;
     this.index.entities.set(id, {
       id,
@@ -136,7 +154,7 @@ export class Discourse {
       name: m.text.replace(/\s+/g, ' '),
       aliases: new Set(),
       titles: new Set(),
-      affiliation,
+      affiliation: this.affiliationId(m),
       mentions: [],
     });
     return this.attach(id, m);
@@ -152,6 +170,11 @@ export class Discourse {
 
   private affiliationId(m: Mention): string | null {
     if (!m.affiliation) return null;
+    if (m.affiliation.kind === 'person') {
+      const key = m.affiliation.key;
+      for (const [x, id] of this.index.of) if (x.kind === 'person' && x.key === key) return id;
+      return null;
+    }
     if (m.affiliation.kind === 'org') return this.index.entities.get(entityId('Organisation', m.affiliation.key))?.id ?? null;
     const id = entityId('Country', m.affiliation.key);
     if (!this.index.entities.has(id)) {

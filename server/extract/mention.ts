@@ -24,8 +24,8 @@ export interface Mention {
   title?: string;
   /** Where a title written before the name starts (for aliases like "Foreign Minister Yevgeny Primakov"). */
   titleStart?: number;
-  /** Persons and sources: the organisation or country a title or description names. */
-  affiliation?: { kind: 'org' | 'country'; key: string } | null;
+  /** Persons and sources: the organisation or country a title or description names; a source may speak for a person. */
+  affiliation?: { kind: 'org' | 'country' | 'person'; key: string } | null;
   /** After a locative preposition or in a dateline: a place, not an actor. */
   locative?: boolean;
   /** Sources and roles: "the source" with nothing more refers back. */

@@ -95,7 +95,8 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     let forWhom: Mention | undefined;
     if (tokens[k + 1]?.lower === 'for') {
       const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-      forWhom = knownAt(at, (m) => m.kind !== 'person' && m.kind !== 'place');
+      // "a spokesman for Foreign Minister Jane Doe": the person's title may stand before the name.
+      forWhom = knownAt(at, (m) => m.kind !== 'place') ?? known.find((m) => m.kind === 'person' && m.titleStart === tokens[at]?.start);
       if (forWhom) {
         const head = tokens.findIndex((x) => x.start >= forWhom!.end);
         end = head >= 0 && GENERIC_HEADS.has(tokens[head]!.lower) ? tokens[head]!.end : forWhom.end;
@@ -116,7 +117,10 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
       key: text.slice(start, end),
       sentence,
       // "officials in Berlin", with nothing else to say whose: Germany's (a capital or country only).
-      affiliation: affiliationOf(inside) ?? (forWhom ? affiliationOf([forWhom]) : null) ?? (where && where.kind !== 'place' ? affiliationOf([where]) : null),
+      affiliation:
+        affiliationOf(inside) ??
+        (forWhom?.kind === 'person' ? { kind: 'person', key: forWhom.key } : forWhom ? affiliationOf([forWhom]) : null) ??
+        (where && where.kind !== 'place' ? affiliationOf([where]) : null),
       definite: det?.lower === 'the',
       plural,
       title: t.lower,
