@@ -21,6 +21,8 @@ import { isAppeal } from './appeal.ts';
 import { heard, venueAudience, type SentenceContext } from './statement-context.ts';
 import type { Token } from './tokens.ts';
 
+/** Words that open an adverbial phrase or clause fronted before its subject. */
+const FRONTED = /^(after|before|during|when|while|as|since|until|once|if|although|though|because|in|at|on|following|despite|with|without|speaking|asked|upon|amid|by|for|from|earlier|later|just)$/;
 const PARTICIPLES = /^(saying|adding|noting|insisting|stressing|warning)$/;
 
 export function reportedSpeech(c: SentenceContext): void {
@@ -92,6 +94,9 @@ export function reportedSpeech(c: SentenceContext): void {
     if (comma > 0 && toks[comma]!.text === ',' && closes) {
       let cs0 = 0;
       while (cs0 < comma && /^["“”,]$/.test(toks[cs0]!.text)) cs0++;
+      // "After the talks ended, X told …", "During a briefing, X said": a fronted adverbial, not words said.
+      const fronted = FRONTED.test(toks[cs0]!.lower) || (/ly$/.test(toks[cs0]!.lower) && FRONTED.test(toks[cs0 + 1]?.lower ?? ''));
+      if (fronted && !toks.slice(cs0, comma).some((x) => x.text === ',')) continue;
       const from = toks[cs0]!.start;
       const to = toks[comma - 1]!.end;
       const quotedShare = quotes.filter((q) => q.start < to && q.end > from).reduce((n, q) => n + Math.min(q.end, to) - Math.max(q.start, from), 0);
