@@ -154,8 +154,15 @@ export function afterMention(v: SentenceView, m: Mention): number {
   return j;
 }
 
+const OBJECT_PRONOUNS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+]);
+
 export interface Hearer {
   audience: string[];
+  /** "told him": a pronoun to resolve against the people named before, the speaker aside. */
+  pronoun?: { key: string; at: number };
   /** Entity mentions among the audience. */
   mentions: Mention[];
   next: number;
@@ -165,6 +172,9 @@ export interface Hearer {
 export function hearerAfter(v: SentenceView, at: number): Hearer {
   const m = mentionStartingAt(v, at) ?? (v.tokens[at]?.lower === 'the' ? mentionStartingAt(v, at + 1) : null);
   if (m && m.kind !== 'pronoun') return { audience: [], mentions: [m], next: pastMedium(v, m) };
+  // "assured him that": someone just spoken of, resolved by the caller; never the word "him".
+  const object = v.tokens[at] && OBJECT_PRONOUNS.get(v.tokens[at]!.lower);
+  if (object) return { audience: [], mentions: [], pronoun: { key: object, at: v.tokens[at]!.start }, next: at + 1 };
   let j = at;
   while (j < v.tokens.length && j - at < 14) {
     const t = v.tokens[j]!;

@@ -75,6 +75,15 @@ export class Discourse {
     return before[before.length - 1]?.id ?? null;
   }
 
+  /** "told him": the person last named before `at` that fits the pronoun and is not the speaker. */
+  hearer(key: string, at: number, speaker: string | null): string | null {
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const p = this.personMentions[i]!;
+      if (p.start < at && p.id !== speaker && this.genderFits(p.id, key)) return p.id;
+    }
+    return null;
+  }
+
   private isSingleSource(id: string): boolean {
     const e = this.index.entities.get(id);
     return e?.type === 'Source' && !/s$/.test(e.name.split(/\s+/).pop() ?? '');

@@ -14,6 +14,8 @@ const MODIFIERS = new Set(
     'kremlin white house well-placed independent industry police army navy'
   ).split(' '),
 );
+/** Lowercase words that end a noun phrase rather than modify a source noun after them. */
+const NOT_MODIFIERS = new Set(['and', 'or', 'of', 'to', 'for', 'with', 'by', 'in', 'on', 'at', 'from', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no']);
 const GENERIC_HEADS = new Set(['ministry', 'council', 'committee', 'commission', 'agency', 'alliance', 'bloc', 'union', 'organisation', 'organization', 'department', 'delegation', 'party', 'bank', 'embassy', 'mission']);
 const SUBJECT_PRONOUNS = new Map([
   ['he', 'he'],
@@ -76,6 +78,15 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
       const inKnown = known.some((m) => m.start <= p.start && p.end <= m.end && m.kind !== 'person');
       if (inKnown || MODIFIERS.has(p.lower) || (p.lower === 'and' && s - 1 > 0 && isCapitalized(tokens[s - 2]))) s--;
       else break;
+    }
+    // "an energy analyst", "a London-based diplomat": up to two plain lowercase modifiers after a determiner.
+    for (let extra = 1; extra <= 2 && !DETERMINERS.has(tokens[s - 1]?.lower ?? '') && s - extra > 0; extra++) {
+      const words = tokens.slice(s - extra, s);
+      if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !kn.reportingVerbs.has(w.lower) && !NOT_MODIFIERS.has(w.lower))) break;
+      if (DETERMINERS.has(tokens[s - extra - 1]?.lower ?? '') && tokens[s - extra - 1]?.lower !== 'the') {
+        s -= extra;
+        break;
+      }
     }
     const det = tokens[s - 1];
     const hasDet = !!det && DETERMINERS.has(det.lower);

@@ -19,6 +19,7 @@ import {
 } from './attribution.ts';
 import { isAppeal } from './appeal.ts';
 import { heard, venueAudience, type SentenceContext } from './statement-context.ts';
+import type { Knowledge } from './knowledge.ts';
 import type { Token } from './tokens.ts';
 
 /** Words that open an adverbial phrase or clause fronted before its subject. */
@@ -31,7 +32,8 @@ export function reportedSpeech(c: SentenceContext): void {
   for (let vi = 0; vi < toks.length; vi++) {
     const t = toks[vi]!;
     if (quoted(t.start) || isAppeal(c, vi)) continue;
-    const lemma = kn.reportingVerbs.get(t.lower);
+    // After "tried to", the verb's base form: "tried to assure".
+    const lemma = kn.reportingVerbs.get(t.lower) ?? (toks[vi - 1]?.lower === 'to' && ATTEMPT.test(toks[vi - 2]?.lower ?? '') ? baseForm(kn, t.lower) : undefined);
     const madeClear = t.lower === 'made' && /^(clear|it)$/.test(toks[vi + 1]?.lower ?? '');
     const before = toks[vi - 1]?.text === '"' || toks[vi - 1]?.text === '”' ? toks[vi - 2] : toks[vi - 1];
     const participle = PARTICIPLES.test(t.lower) && (before?.text === ',' || before?.lower === 'by');
@@ -39,6 +41,8 @@ export function reportedSpeech(c: SentenceContext): void {
     // An infinitive ("plans to admit") is not speech, unless it was attempted ("tried to assure").
     const attempt = toks[vi - 1]?.lower === 'to' && ATTEMPT.test(toks[vi - 2]?.lower ?? '');
     if (toks[vi - 1]?.lower === 'to' && !attempt) continue;
+    // "is said to be", "was told that": a passive names no one who spoke.
+    if (/^(is|are|was|were|been|being|be)$/.test(toks[vi - 1]?.lower ?? '') && /ed$|^(said|told|thought|held)$/.test(t.lower)) continue;
     if (participle) {
       const prior = made[made.length - 1];
       const id = prior ? prior.speaker : c.speakerOf(agentBefore(v, vi) ?? c.subject);
@@ -62,7 +66,7 @@ export function reportedSpeech(c: SentenceContext): void {
     let audience: string[] = [];
     if (lemma && HEARER_VERBS.has(lemma)) {
       const h = hearerAfter(v, next);
-      audience = heard(h, c.discourse);
+      audience = heard(h, c.discourse, id);
       next = h.next;
       // "urged NATO to begin …": the urged action is what was said.
       if (toks[next]?.lower === 'to' && lemma !== 'tell') {
@@ -72,7 +76,7 @@ export function reportedSpeech(c: SentenceContext): void {
     }
     const toHearer = lemma && !HEARER_VERBS.has(lemma) ? hearerAfterTo(v, next) : null;
     if (toHearer) {
-      audience = heard(toHearer, c.discourse);
+      audience = heard(toHearer, c.discourse, id);
       next = toHearer.next;
     }
     // "In an interview with NBC News on Wednesday, Shamkhani indicated that …": a leading venue.
@@ -108,4 +112,12 @@ export function reportedSpeech(c: SentenceContext): void {
 /** `…, Rutte said on Wednesday, rejecting calls …`: a participle phrase closing the attribution. */
 function participleAfterComma(toks: Token[], t: Token | undefined): boolean {
   return !!t && /ing$/.test(t.lower) && toks[toks.indexOf(t) - 1]?.text === ',';
+}
+
+const baseForms = new WeakMap<Knowledge, Set<string>>();
+/** The lemma itself when `word` is one: reporting verbs are listed by their inflected forms. */
+function baseForm(kn: Knowledge, word: string): string | undefined {
+  let set = baseForms.get(kn);
+  if (!set) baseForms.set(kn, (set = new Set(kn.reportingVerbs.values())));
+  return set.has(word) ? word : undefined;
 }

@@ -108,8 +108,11 @@ export function hearing(v: SentenceView, from: number, to: number, kn: Knowledge
 }
 
 /** A hearer as audience entries: its plain phrases, and the entities its mentions name. */
-export function heard(h: Hearer, discourse: Discourse): string[] {
-  return [...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x)];
+export function heard(h: Hearer, discourse: Discourse, speaker: string | null = null): string[] {
+  const out = [...h.audience, ...h.mentions.map((m) => discourse.resolve(m)).filter((x): x is string => !!x)];
+  const person = h.pronoun && discourse.hearer(h.pronoun.key, h.pronoun.at, speaker);
+  if (person) out.push(person);
+  return out;
 }
 
 /** Who heard words said at a venue: the interviewer when named, else the venue itself. */

@@ -1,0 +1,46 @@
+// To whom words were said: the hearer of "told", "confirmed to", an interview or a venue.
+import { describe, expect, it } from 'vitest';
+import { run } from './test-helpers.ts';
+
+/** [statement text, audience names] for every statement. */
+function heard(text: string) {
+  const x = run(text);
+  const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.statements.map((s) => [s.text, s.audience.map((a) => names.get(a) ?? a)] as const);
+}
+
+describe('audiences', () => {
+  it('takes the person named inside a described hearer', () => {
+    expect(heard('Trade is the key to the relationship, Premier Li Wen told visiting French President Marc Olivier on Monday.')[0]?.[1]).toEqual(['Marc Olivier']);
+  });
+
+  it('takes the proper name that ends a described hearer, not the description', () => {
+    expect(heard('"The harbour will reopen soon," the minister told local weekly Tidewater in an interview.')[0]?.[1]).toContain('Tidewater');
+  });
+
+  it('reads the hearer of "confirmed to" and "said to", never "said to be"', () => {
+    expect(heard('The European Commission confirmed to Reuters that the frigate had left port.')[0]?.[1]).toEqual(['Reuters']);
+    expect(heard('The mayor said to reporters that the bridge would stay shut.')[0]?.[1]).toEqual(['reporters']);
+    expect(heard('The envoy is said to be furious that the talks stalled.')).toEqual([]);
+  });
+
+  it('hears an interview that leads the sentence, with modifiers before its noun', () => {
+    expect(heard('In an interview with Reuters on Tuesday, Finance Minister Clara Voss said that the budget would balance.')[0]?.[1]).toEqual(['Reuters']);
+    expect(heard('In a March 2019 interview with Reuters, Clara Voss said that the budget would balance.')[0]?.[1]).toEqual(['Reuters']);
+  });
+
+  it('takes the person holding an interview for an outlet, not the outlet', () => {
+    const out = heard("In an interview with the BBC's economics editor Tom Pell, Chancellor Ruth Hale said that rates would fall.");
+    expect(out[0]?.[1]).toEqual(['Tom Pell']);
+  });
+
+  it('gives the outlet as audience after a quotation whose speaker has an appositive title', () => {
+    const out = heard('"Cutting the supply would hurt them badly," Spain\'s energy minister, Lucia Marin, told Reuters.');
+    expect(out).toEqual([['Cutting the supply would hurt them badly', ['Reuters']]]);
+  });
+
+  it('never takes an unnamed source inside a venue for the hearer', () => {
+    const x = run('Deputy Minister Ivan Petrov told a briefing of military attaches that the drills were over.');
+    expect(x.statements[0]?.audience).toEqual(['a briefing of military attaches']);
+  });
+});

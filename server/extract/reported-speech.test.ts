@@ -1,0 +1,27 @@
+// Reported speech: the clause said, its speaker, and what only looks like one.
+import { describe, expect, it } from 'vitest';
+import { run, said } from './test-helpers.ts';
+
+describe('reported speech', () => {
+  it('gives a verb coordinated after auxiliaries to the sentence subject', () => {
+    const out = said('The European Commission rejected the claim and has said it will publish its own figures.');
+    expect(out[0]?.[0]).toBe('European Commission');
+    expect(out[0]?.[2]).toBe('it will publish its own figures');
+  });
+
+  it('reads speech that was attempted ("tried to assure him that")', () => {
+    const x = run('Mr Lars Holm asked Mr Karl Berg about the merger. Mr Berg tried to assure him that nothing had changed.');
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.statements.map((s) => [names.get(s.speaker!), s.text, s.audience.map((a) => names.get(a))])).toEqual([['Karl Berg', 'nothing had changed', ['Lars Holm']]]);
+  });
+
+  it('opens a clause with "as many as"', () => {
+    expect(said('Prime Minister Ana Silva said as many as 200 schools may close.')[0]?.[2]).toBe('as many as 200 schools may close');
+  });
+
+  it('does not take a fronted adverbial for the words said', () => {
+    const out = said('After the vote ended, Senator Mary Quill told reporters that the bill was dead.');
+    expect(out).toEqual([['Mary Quill', 'indirect', 'the bill was dead']]);
+    expect(said('In the long run, the plant will close, an official said.')[0]?.[2]).toBe('In the long run, the plant will close');
+  });
+});

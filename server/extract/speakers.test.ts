@@ -1,0 +1,44 @@
+// Who is speaking when the text does not name them: pronouns, roles, unnamed sources and
+// the people they speak for.
+import { describe, expect, it } from 'vitest';
+import { run, said } from './test-helpers.ts';
+
+const speakers = (text: string) => said(text).map((s) => s[0]);
+
+describe('speakers', () => {
+  it('gives "she" to no man called Mr, and may give it to an unnamed source just quoted', () => {
+    expect(speakers('Mr Harlan Cole met Mrs Edith Sand. Mrs Sand said the plan was sound. Mr Cole said the plan was late. She said the cost was fair.')).toEqual([
+      'Edith Sand',
+      'Harlan Cole',
+      'Edith Sand',
+    ]);
+    const out = speakers('"Prices will keep rising," an energy analyst told Reuters. She said that the winter would be hard.');
+    expect(out).toEqual(['an energy analyst', 'an energy analyst']);
+  });
+
+  it('makes a role no one named holds an unnamed source with its affiliation, the same one later', () => {
+    const x = run("Norway's ambassador to the United Nations said that her country would vote yes. The ambassador added that the vote was close.");
+    const ids = new Set(x.statements.map((s) => s.speaker));
+    expect(ids.size).toBe(1);
+    const source = x.entities.find((e) => e.id === [...ids][0]);
+    expect(source?.type).toBe('Source');
+    expect(source?.affiliation).toBe('country:norway');
+  });
+
+  it('reads "a spokesman for Minister X" as a source speaking for X, and "the spokesman" as the same source', () => {
+    const x = run('A spokesman for Trade Minister Alan Drew said the deal was close. "We are hopeful," the spokesman said.');
+    const [a, b] = x.statements.map((s) => s.speaker);
+    expect(a).toBe(b);
+    const source = x.entities.find((e) => e.id === a);
+    expect(source?.type).toBe('Source');
+    expect(source?.affiliation).toBe('person:alan-drew');
+  });
+
+  it('gives "X of France said" to X, not to France', () => {
+    expect(speakers('Pierre Lemaire of France said the euro was too strong.')).toEqual(['Pierre Lemaire']);
+  });
+
+  it('links "the Russian diplomat" to the ambassador just named', () => {
+    expect(speakers('Trade will grow, Russian Ambassador Oleg Marin said. "The market is open," the Russian diplomat told Interfax.')).toEqual(['Oleg Marin', 'Oleg Marin']);
+  });
+});
