@@ -16,6 +16,7 @@ interface Mark {
 export class Discourse {
   private lastSpeaker: Mark | null = null;
   private lastSubject: Mark | null = null;
+  private lastOrgSubject: Mark | null = null;
   private lastSource: string | null = null;
   private sources = 0;
   private readonly roleSources = new Map<string, string>();
@@ -59,9 +60,23 @@ export class Discourse {
 
   subject(id: string | null, at: number) {
     if (id && this.isPerson(id)) this.lastSubject = { id, at };
+    if (id && this.isBody(id)) this.lastOrgSubject = { id, at };
+  }
+
+  /** "It said": the organisation or state last quoted or last the subject. */
+  private it(m: Mention): string | null {
+    const marks = [this.lastSpeaker, this.lastOrgSubject].filter((x): x is Mark => !!x && x.at <= m.start && this.isBody(x.id));
+    marks.sort((a, b) => b.at - a.at);
+    return marks[0]?.id ?? null;
+  }
+
+  private isBody(id: string): boolean {
+    const t = this.index.entities.get(id)?.type;
+    return t === 'Organisation' || t === 'Country';
   }
 
   private pronoun(m: Mention): string | null {
+    if (m.key === 'it') return this.it(m);
     // "He said", "She added": the last person spoken of or quoted, or a lone unnamed source just
     // quoted ("the analyst told Al Jazeera … She said …"), of a gender that fits.
     const fits = (id: string) => this.genderFits(id, m.key);

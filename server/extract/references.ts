@@ -49,7 +49,9 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
   const knownAt = (j: number, fits: (m: Mention) => boolean) => known.find((m) => m.start === tokens[j]?.start && fits(m));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const pron = SUBJECT_PRONOUNS.get(t.lower);
+    // "It said": an organisation speaking, only where a reporting verb follows (past adverbials).
+    const itSpeaks = t.lower === 'it' && (kn.reportingVerbs.has(tokens[k + 1]?.lower ?? '') || (/^(also|later|earlier|has|had|previously)$/.test(tokens[k + 1]?.lower ?? '') && kn.reportingVerbs.has(tokens[k + 2]?.lower ?? '')));
+    const pron = SUBJECT_PRONOUNS.get(t.lower) ?? (itSpeaks ? 'it' : undefined);
     if (pron) {
       out.push({ kind: 'pronoun', start: t.start, end: t.end, text: t.text, key: pron, sentence });
       continue;
@@ -98,7 +100,9 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     // "officials in Berlin": where they sit says whose they are.
     const placed = tokens[k + 1]?.lower === 'in' && !!knownAt(k + 2, (m) => m.kind === 'capital' || m.kind === 'country');
     const qualified = /^(familiar|close|briefed|with)$/.test(tokens[k + 1]?.lower ?? '') || placed;
-    if (!hasDet && modifiers.length === 0 && !(plural && qualified)) continue;
+    // "Analysts said", "critics say": a bare plural that speaks.
+    const speaks = kn.reportingVerbs.has(tokens[k + 1]?.lower ?? '') && !/ing$/.test(tokens[k + 1]!.lower);
+    if (!hasDet && modifiers.length === 0 && !(plural && (qualified || speaks))) continue;
     if (tokens[s - 1]?.text === ',' && known.some((m) => m.kind === 'person' && m.end === tokens[s - 2]?.end)) continue; // appositive
     if (tokens[s - 1] && /['’]s$/.test(tokens[s - 1]!.text)) continue; // "the president's spokesman"
     let end = t.end + (tokens[k + 1]?.text === '?' && tokens[k + 1]!.start === t.end ? 1 : 0);
@@ -106,8 +110,12 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
     let forWhom: Mention | undefined;
     if (tokens[k + 1]?.lower === 'for') {
       const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-      // "a spokesman for Foreign Minister Jane Doe": the person's title may stand before the name.
-      forWhom = knownAt(at, (m) => m.kind !== 'place') ?? known.find((m) => m.kind === 'person' && m.titleStart === tokens[at]?.start);
+      // "a spokesman for Foreign Minister Jane Doe": the person's title may stand before the name;
+      // "for the Elysee": the name may hold its article.
+      forWhom =
+        knownAt(at, (m) => m.kind !== 'place') ??
+        knownAt(k + 2, (m) => m.kind !== 'place') ??
+        known.find((m) => m.kind === 'person' && m.titleStart === tokens[at]?.start);
       if (forWhom) {
         const head = tokens.findIndex((x) => x.start >= forWhom!.end);
         end = head >= 0 && GENERIC_HEADS.has(tokens[head]!.lower) ? tokens[head]!.end : forWhom.end;
