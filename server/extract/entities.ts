@@ -37,7 +37,9 @@ function draft(index: EntityIndex, type: EntityType, name: string): EntityDraft 
 function attach(index: EntityIndex, e: EntityDraft, m: Mention, alias = m.text) {
   index.of.set(m, e.id);
   e.mentions.push([m.start, m.end]);
-  if (alias !== e.name) e.aliases.add(alias);
+  // A name broken over a line or joined by a no-break space is still the one name.
+  const form = alias.replace(/\s+/g, ' ');
+  if (form !== e.name) e.aliases.add(form);
 }
 
 /** Groups person keys: a one-word key joins the full name ending in it; near-identical spellings join. */

@@ -80,3 +80,12 @@ describe('institutions named in lowercase', () => {
     expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['org:reuters', 'place:kyiv', 'country:ukraine']));
   });
 });
+
+describe('names written with odd spacing', () => {
+  it('lists an alias with no-break or doubled spaces with single spaces', () => {
+    const x = run('Harbour Minister Elena Vasquez spoke first. Later the minister, Elena\u00a0Vasquez, and Minister Elena  Vasquez said the pier would open.');
+    const e = x.entities.find((y) => y.id === 'person:elena-vasquez');
+    expect(e?.mentions.length).toBe(3);
+    for (const a of e?.aliases ?? []) expect(a).not.toMatch(/\s{2,}|\u00a0/);
+  });
+});

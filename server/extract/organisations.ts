@@ -53,8 +53,15 @@ export function findInstitutions(text: string, tokens: Token[], sentence: number
   return out;
 }
 
+/** A line in capitals (a wire headline) gives no sign of where a name starts or ends. */
+function shouted(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
+  return words.length >= 3 && words.every((t) => t.text === t.text.toUpperCase());
+}
+
 export function findOrganisations(text: string, tokens: Token[], sentence: number, known: Mention[], titleWords: Set<string>): Mention[] {
   const out: Mention[] = [];
+  if (shouted(tokens)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!isOrgWord(tokens[i]) || titleWords.has(tokens[i]!.lower) || LEADING.has(tokens[i]!.lower)) continue;
     // Grow a run of capitalised words joined by connectors.
@@ -91,7 +98,7 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
       const end = tokens[lastWord]!.end;
       if (!known.some((m) => m.start <= start && end <= m.end)) {
         const name = text.slice(start, end);
-        out.push({ kind: 'org', start, end, text: name, key: name, sentence, orgKind: 'media' });
+        out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, orgKind: 'media' });
       }
     }
     i = lastWord;
