@@ -30,7 +30,7 @@ const PRESS = /^(reporters|journalists|correspondents)$/;
 const MEDIUM = /^(tv|television|radio|channel|newspaper|agency|news|daily|weekly|broadcaster|magazine|website|program|programme|show)$/i;
 /** Words that may stand between a venue's determiner and its noun: "an April 2025 interview", "a televised address". */
 const VENUE_MODIFIERS = 4;
-const VENUES = /^(news conference|press conference|briefing|news briefing|press briefing|ceremony|meeting|summit|rally|forum|conference|session|hearing|debate|congress|gathering|interview|television interview|speech|address|statement)/;
+const VENUES = /^(news conference|press conference|briefing|news briefing|press briefing|ceremony|meeting|summit|rally|forum|conference|session|hearing|debate|congress|gathering|interview|television interview|speech|address|statement|letter|message|phone call|telephone call|call|phone conversation|telephone conversation|conversation)/;
 
 export interface SentenceView {
   text: string;
@@ -134,10 +134,21 @@ export function speakerAfter(v: SentenceView, verb: number): Mention | null {
   for (let j = verb + 1; j < v.tokens.length && j <= verb + 3; j++) {
     const m = mentionStartingAt(v, j);
     if (m) return m;
-    if (!isAdverbial(v.tokens[j]!)) return null;
+    if (!isAdverbial(v.tokens[j]!)) break;
+  }
+  // `said CSFB analyst Vadim Mitroshin`, `said Acme Corp chief economist Jo Bell`: a described
+  // person, the description made of capitalised names and lowercase title nouns.
+  for (let j = verb + 1; j < v.tokens.length && j <= verb + MAX_DESCRIPTION; j++) {
+    const t = v.tokens[j]!;
+    const m = mentionStartingAt(v, j);
+    if (m && (m.kind === 'person' || m.kind === 'source' || m.kind === 'role')) return m;
+    if (/^[,.;:"“”()]$/.test(t.text) || v.kn.reportingVerbs.has(t.lower) || /^(that|who|which|and|but|in|on|at)$/.test(t.lower)) return null;
   }
   return null;
 }
+
+/** How many words may describe a person named after an inverted verb. */
+const MAX_DESCRIPTION = 6;
 
 /** Index of the first token after the speaker mention and any appositive / adverbials. */
 export function afterMention(v: SentenceView, m: Mention): number {
@@ -247,10 +258,11 @@ export function venueIn(v: SentenceView, from: number, to: number): Venue | null
     }
     if (!venue) continue;
     let k = n;
-    while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that)$/.test(v.tokens[k]!.lower)) k++;
+    while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that|to)$/.test(v.tokens[k]!.lower)) k++;
     const phrase = v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
-    // Only an interview or a call has a hearer "with" it; "a news conference with Duda" names a co-host.
-    const withHearer = /(interview|call)$/.test(phrase) && v.tokens[k]?.lower === 'with';
+    // Only an interview or a call has a hearer "with" it ("a news conference with Duda" names a
+    // co-host); a letter or message has one "to" it.
+    const withHearer = (/(interview|call|conversation)$/.test(phrase) && v.tokens[k]?.lower === 'with') || (/(letter|message)$/.test(phrase) && v.tokens[k]?.lower === 'to');
     const by = withHearer ? interviewerAfter(v, k + 1, to) : null;
     const interviewer = by && by.kind !== 'pronoun' ? by : null;
     const press = withHearer && !interviewer && PRESS.test(v.tokens[k + 1]?.lower ?? '') ? v.tokens[k + 1]!.lower : null;
@@ -285,6 +297,11 @@ export function hearerAfterTo(v: SentenceView, at: number): Hearer | null {
 
 /** Where a reported clause begins after the verb (and its hearer), or -1 when none follows. */
 export function clauseStart(v: SentenceView, at: number): number {
+  // "told a conference in Rome that …": a place or time phrase before "that".
+  if (PP_START.has(v.tokens[at]?.lower ?? '')) {
+    const that = thatAfterPhrase(v, at);
+    if (that >= 0) return that;
+  }
   let j = at;
   while (j < v.tokens.length && isAdverbial(v.tokens[j]!) && !CLAUSE_START.has(v.tokens[j]!.lower)) j++;
   const t = v.tokens[j];
@@ -304,6 +321,16 @@ export function clauseStart(v: SentenceView, at: number): number {
     const w = v.tokens[k]!;
     if (/^[,;:.]$/.test(w.text)) break;
     if (FINITE.test(w.lower) || (/ed$/.test(w.lower) && !/^(the|a|an)$/.test(v.tokens[k - 1]!.lower))) return j;
+  }
+  return -1;
+}
+
+/** The token after a "that" which closes a phrase starting at `at`, or -1. */
+function thatAfterPhrase(v: SentenceView, at: number): number {
+  for (let k = at + 1; k < v.tokens.length && k - at < 14; k++) {
+    const w = v.tokens[k]!;
+    if (/^[,;:"“”.]$/.test(w.text) || v.kn.reportingVerbs.has(w.lower) || v.quoted(w.start)) return -1;
+    if (w.lower === 'that') return k + 1 < v.tokens.length ? k + 1 : -1;
   }
   return -1;
 }

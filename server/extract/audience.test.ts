@@ -43,4 +43,18 @@ describe('audiences', () => {
     const x = run('Deputy Minister Ivan Petrov told a briefing of military attaches that the drills were over.');
     expect(x.statements[0]?.audience).toEqual(['a briefing of military attaches']);
   });
+
+  it('hears the addressee of a letter or a phone call', () => {
+    const out = heard('In a letter to Chancellor Hanna Roth, Prime Minister Colm Doyle said the treaty must pass. In a phone call with Pierre Fabre, he said that Europe needed reform.');
+    expect(out.map((s) => s[1])).toEqual([['Hanna Roth'], ['Pierre Fabre']]);
+  });
+
+  it('reads "that" after a place phrase following the hearer', () => {
+    expect(heard('Mr Owen Tate told a conference in Rome that prices would rise.')).toEqual([['prices would rise', ['a conference']]]);
+  });
+
+  it('carries a hearer to the same speaker within the paragraph only', () => {
+    const out = heard('Mayor Rita Lowe told Reuters that the bridge would reopen. She added that tolls would rise.\n\nMs Lowe said later that the plan was final.');
+    expect(out.map((s) => s[1])).toEqual([['Reuters'], ['Reuters'], []]);
+  });
 });

@@ -41,4 +41,20 @@ describe('speakers', () => {
   it('links "the Russian diplomat" to the ambassador just named', () => {
     expect(speakers('Trade will grow, Russian Ambassador Oleg Marin said. "The market is open," the Russian diplomat told Interfax.')).toEqual(['Oleg Marin', 'Oleg Marin']);
   });
+
+  it('finds a person described between an inverted verb and the name', () => {
+    expect(speakers('"The market has priced this in," said Brightwater Capital analyst Ola Nordin.')).toEqual(['Ola Nordin']);
+  });
+
+  it('reads bare plural speakers and "it said" for the organisation in focus', () => {
+    expect(speakers('Analysts said the currency would fall further. Critics say the reform is timid.')).toEqual(['Analysts', 'Critics']);
+    expect(speakers('NATO said on Monday it would send more ships. It said the threat had grown.')).toEqual(['NATO', 'NATO']);
+  });
+
+  it('keeps whom an unnamed spokeswoman speaks for', () => {
+    const x = run('A spokeswoman for the Elysee said the president would travel to Berlin.');
+    const source = x.entities.find((e) => e.id === x.statements[0]?.speaker);
+    expect(source?.type).toBe('Source');
+    expect(source?.affiliation).toBe('org:elysee');
+  });
 });

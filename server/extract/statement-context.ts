@@ -47,6 +47,8 @@ export interface Draft {
   ownTime: boolean;
   /** A quoted paragraph left open, whose speaker is named where the quotation ends. */
   pending?: boolean;
+  /** A transcript's labelled turn. */
+  turn?: boolean;
 }
 
 export type NewDraft = Omit<Draft, 'sentence' | 'paragraph'>;

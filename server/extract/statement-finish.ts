@@ -18,11 +18,19 @@ export function settlePending(drafts: Draft[]): void {
   }
 }
 
-/** A speaker's audience carries over to their nearby statements that name none. */
+/**
+ * A speaker's audience carries over to their statements that name none in the same
+ * paragraph ("He told Reuters … He added …"), and back to the lead clause of that paragraph.
+ * Transcript turns name their own hearers and take none.
+ */
 export function inheritAudiences(drafts: Draft[]): void {
-  const bySpeaker = new Map<string, Draft[]>();
-  for (const d of drafts) bySpeaker.set(d.speaker, [...(bySpeaker.get(d.speaker) ?? []), d]);
-  for (const list of bySpeaker.values()) {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.turn) continue;
+    const key = `${d.speaker}\u0000${d.paragraph}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  for (const list of groups.values()) {
     let last: string[] = [];
     for (const d of list) {
       if (d.audience.length) last = d.audience;

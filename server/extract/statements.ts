@@ -33,7 +33,7 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
   const discourse = new Discourse(index, mentions, kn);
   // A transcript's turns are its statements; what is said inside a turn is the turn's.
   const turns = transcriptTurns(input, discourse);
-  const inTurn = (s: { start: number; end: number }) => turns.some((d) => d.start <= s.start && s.end <= d.end);
+  const inTurn = (s: { start: number; end: number }) => turns.some((d) => s.start < d.end && d.start < s.end);
   const drafts: Draft[] = [...turns];
   const quoted = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
   const bySentence = mentionsBySentence(input);

@@ -90,6 +90,7 @@ export function transcriptTurns(input: StatementInput, discourse: Discourse): Dr
       sentence: si,
       paragraph: input.sentences[si]?.paragraph ?? 0,
       ownTime: false,
+      turn: true,
     };
   });
 }
