@@ -24,4 +24,8 @@ describe('reported speech', () => {
     expect(out).toEqual([['Mary Quill', 'indirect', 'the bill was dead']]);
     expect(said('In the long run, the plant will close, an official said.')[0]?.[2]).toBe('In the long run, the plant will close');
   });
+
+  it('keeps a short quoted fragment inside the reported clause, not as a statement of its own', () => {
+    expect(said('Minister Lena Berg said the talks were "very tense" and would go on.')).toEqual([['Lena Berg', 'indirect', 'the talks were "very tense" and would go on']]);
+  });
 });

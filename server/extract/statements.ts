@@ -75,6 +75,7 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
     };
     try {
       for (const construction of CONSTRUCTIONS) construction(c);
+      absorbFragments(made, text);
       if (c.subject) discourse.subject(discourse.resolve(c.subject), c.subject.start);
       drafts.push(...made);
     } catch (err) {
@@ -100,6 +101,18 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
       date: d.date ?? published,
       cue: d.cue,
     }));
+}
+
+/** Words a quotation may have and still be a fragment of the clause around it ("were "very tense""). */
+const FRAGMENT_WORDS = 3;
+
+/** A short quotation inside a reported clause is part of that statement, not one of its own. */
+function absorbFragments(made: Draft[], text: string): void {
+  for (let i = made.length - 1; i >= 0; i--) {
+    const d = made[i]!;
+    if (d.kind !== 'direct' || text.slice(d.start, d.end).trim().split(/\s+/).length > FRAGMENT_WORDS) continue;
+    if (made.some((x) => x.kind === 'indirect' && x.start <= d.start && d.end <= x.end + 1)) made.splice(i, 1);
+  }
 }
 
 /** Mentions by sentence, found once (mentions are sorted by start). */
