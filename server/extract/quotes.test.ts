@@ -35,3 +35,22 @@ describe('findQuotes with mixed marks', () => {
     expect(quotes('“<img src=x onerror="alert(1)"> is text,” he said.')).toEqual(['<img src=x onerror="alert(1)"> is text']);
   });
 });
+
+describe('findQuotes in hard-wrapped copy', () => {
+  it('pairs marks across a line break inside a paragraph, and ends an open quotation at the next paragraph', () => {
+    const t = [
+      'MINERS RETURN',
+      '',
+      '    "The pits will be open again by the end of the',
+      'month," the mine manager told the local paper on Monday.',
+      '    "We lost a great deal of coal in the strike, and a great',
+      'deal of goodwill.',
+      '    "It will take a year to win that back," he added.',
+    ].join('\n');
+    expect(findQuotes(t).map((q) => [t.slice(q.start, q.end).replace(/\s+/g, ' '), q.close >= 0])).toEqual([
+      ['The pits will be open again by the end of the month', true],
+      ['We lost a great deal of coal in the strike, and a great deal of goodwill.', false],
+      ['It will take a year to win that back', true],
+    ]);
+  });
+});

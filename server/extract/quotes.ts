@@ -1,8 +1,11 @@
 // Quotation spans. Curly quotes say which way they face; a straight quote opens when it
 // follows a space and precedes a word, and closes otherwise. A quote that opens while
 // another is open closes the first (wire copy often drops a closing mark). A quote never
-// crosses a paragraph: each paragraph of a long quotation opens again. Articles that use
+// crosses a paragraph: each paragraph of a long quotation opens again (a line break that
+// only wraps a line inside a paragraph, see `layout.ts`, is a space). Articles that use
 // no double quotation marks at all (British style) are read with single ones.
+import { layout } from './layout.ts';
+
 export interface Quote {
   /** Offsets of the quoted words, without the marks. */
   start: number;
@@ -29,6 +32,7 @@ export function findQuotes(text: string): Quote[] {
 
 function scan(text: string, marks: Marks): Quote[] {
   const out: Quote[] = [];
+  const { soft } = layout(text);
   const single = marks === SINGLE;
   let open = -1;
   const finish = (close: number, endText: number) => {
@@ -41,7 +45,7 @@ function scan(text: string, marks: Marks): Quote[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '\n') {
+    if (c === '\n' && !soft.has(i)) {
       if (open >= 0) finish(-1, i);
       continue;
     }

@@ -19,4 +19,24 @@ describe('splitSentences', () => {
     expect(s.map((x) => t.slice(x.start, x.end))).toEqual(['He called it "the most serious error."', 'But he added more.', 'Next paragraph.']);
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
   });
+
+  it('runs sentences over the line breaks of hard-wrapped copy; an indented line begins a paragraph', () => {
+    const t = [
+      'DAM WORK STARTS',
+      '',
+      '    Work on the new dam began on Monday. The project, which',
+      'will cost about two billion crowns, is due to end in 1991.',
+      '    Engineers said the river would be diverted by June.',
+      'They expect no flooding downstream.',
+    ].join('\n');
+    const s = splitSentences(t);
+    expect(s.map((x) => t.slice(x.start, x.end).replace(/\s+/g, ' '))).toEqual([
+      'DAM WORK STARTS',
+      'Work on the new dam began on Monday.',
+      'The project, which will cost about two billion crowns, is due to end in 1991.',
+      'Engineers said the river would be diverted by June.',
+      'They expect no flooding downstream.',
+    ]);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1, 2, 2]);
+  });
 });

@@ -1,5 +1,7 @@
-// Paragraphs (lines) and sentences, as spans over the cleaned text. A full stop ends a
-// sentence unless it closes an abbreviation or an initial, or lowercase text follows.
+// Paragraphs and sentences, as spans over the cleaned text. A paragraph is a line, or in
+// hard-wrapped copy the lines up to a blank or indented one (`layout.ts`). A full stop ends
+// a sentence unless it closes an abbreviation or an initial, or lowercase text follows.
+import { paragraphs } from './layout.ts';
 import { tokenize } from './tokens.ts';
 
 export interface Sentence {
@@ -11,29 +13,28 @@ export interface Sentence {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = pos;
-    pos += line.length + 1;
-    if (!line.trim()) continue;
-    let start = lineStart + (line.length - line.trimStart().length);
-    const lineEnd = lineStart + line.trimEnd().length;
-    for (const t of tokenize(text, start, lineEnd)) {
+  for (const p of paragraphs(text)) {
+    let start = p.start;
+    const paraEnd = p.end;
+    for (const t of tokenize(text, start, paraEnd)) {
       if (!/^[.!?]$/.test(t.text) && !(t.text.endsWith('.') && t.text.length > 1 && isSentenceEndAbbrev(text, t.end))) {
         continue;
       }
       // Closing quotes and brackets belong to the sentence they end.
       let end = t.end;
-      while (end < lineEnd && /["”’')\]]/.test(text[end]!)) end++;
-      const rest = text.slice(end, lineEnd);
-      const next = /^\s+(["“‘(]?)(\S)/u.exec(rest);
-      if (!next) continue;
-      if (!/[\p{Lu}\p{N}]/u.test(next[2]!)) continue;
+      while (end < paraEnd && /["”’')\]]/.test(text[end]!)) end++;
+      // The next sentence begins after white space (line breaks inside the paragraph
+      // included) with a capital or a digit, perhaps behind an opening mark.
+      let next = end;
+      while (next < paraEnd && /\s/.test(text[next]!)) next++;
+      if (next === end || next >= paraEnd) continue;
+      const first = /["“‘(]/.test(text[next]!) && next + 1 < paraEnd && /\S/.test(text[next + 1]!) ? text[next + 1]! : text[next]!;
+      if (!/[\p{Lu}\p{N}]/u.test(first)) continue;
       if (end <= start) continue;
       out.push({ start, end, paragraph });
-      start = end + (rest.length - rest.trimStart().length);
+      start = next;
     }
-    if (start < lineEnd) out.push({ start, end: lineEnd, paragraph });
+    if (start < paraEnd) out.push({ start, end: paraEnd, paragraph });
     paragraph++;
   }
   return out;
