@@ -4,6 +4,9 @@
 import { clauseEnd, mentionStartingAt, tokenIndexAt } from './attribution.ts';
 import { objectPronoun, type SentenceContext } from './statement-context.ts';
 
+/** Words that show a clause rather than an appositive noun phrase. */
+const FINITE_HINT = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)$/;
+
 export function accordingTo(c: SentenceContext): void {
   const { toks, v, made } = c;
   for (let j = 0; j + 2 < toks.length; j++) {
@@ -18,7 +21,10 @@ export function accordingTo(c: SentenceContext): void {
     } else {
       let after = tokenIndexAt(toks, m.end);
       while (/^(news|agency|newspaper|reports?|channel|tv|television|radio)$/i.test(toks[after]?.text ?? '')) after++;
-      const from = toks[after]?.text === ',' ? after + 1 : after;
+      let from = toks[after]?.text === ',' ? after + 1 : after;
+      // "According to Acme, a risk firm, Russia has …": past an appositive.
+      const close = toks.findIndex((x, i) => i > from && i - from < 8 && x.text === ',');
+      if (from > after && close > 0 && !toks.slice(from, close).some((x) => FINITE_HINT.test(x.lower))) from = close + 1;
       if (from > 0) c.addClause(id, from, clauseEnd(v, from), 'according to', []);
     }
   }

@@ -2,7 +2,7 @@
 // president stressed that "…"`, or a quotation framed by the sentence's subject
 // (`He repeated … as "…"`, `calling talks "important"`).
 import { hearing, type SentenceContext } from './statement-context.ts';
-import { coordinated, speakerBefore, type SentenceView } from './attribution.ts';
+import { agentBefore, coordinated, speakerBefore, type SentenceView } from './attribution.ts';
 import type { QuoteAttribution } from './quote-then-attribution.ts';
 
 /** Verbs that frame a quotation without reporting speech: "welcomed it as a "historic milestone"". */
@@ -26,6 +26,9 @@ export function attributionBefore(c: SentenceContext, open: number, openSentence
     if (/^(to|not)$/.test(hv.tokens[vi - 1]?.lower ?? '')) continue; // "plans to admit": an infinitive
     let m = speakerBefore(hv, vi);
     if (!m && coordinated(hv, vi)) m = subject;
+    // `X described the talks as "…", adding that "…"`: a participle continues the sentence's speaker.
+    const prev = /^["”’]$/.test(hv.tokens[vi - 1]?.text ?? '') ? hv.tokens[vi - 2] : hv.tokens[vi - 1];
+    if (!m && /ing$/.test(t.lower) && prev?.text === ',') m = agentBefore(hv, vi) ?? subject;
     if (!m && j > 0 && headToks.slice(0, j).some((x) => kn.reportingVerbs.has(x.lower))) continue;
     return {
       speaker: c.speakerOf(m),

@@ -68,6 +68,11 @@ export const tokenIndexAt = (tokens: Token[], pos: number) => tokens.findIndex((
 export function speakerBefore(v: SentenceView, verb: number): Mention | null {
   let j = verb - 1;
   let steps = 0;
+  // "Anders Berg, who says the alliance will …": the relative pronoun's antecedent speaks.
+  if (v.tokens[j]?.lower === 'who' && v.tokens[j - 1]?.text === ',') {
+    const antecedent = mentionEndingAt(v, j - 2);
+    return antecedent && (antecedent.kind === 'person' || antecedent.kind === 'source' || antecedent.kind === 'role') ? antecedent : null;
+  }
   while (j >= 0 && steps++ < 14) {
     const t = v.tokens[j]!;
     const m = mentionEndingAt(v, j);
@@ -194,7 +199,8 @@ export function hearerAfter(v: SentenceView, at: number): Hearer {
     j++;
   }
   // "warned in an interview …": a prepositional phrase is a venue (venueIn), not the hearer.
-  if (j === at || /^(to|that|in|at|during|on|with|after|before|for|whether|if|what|how|why|when|where|who)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
+  // Nor is a clause: "warned it will pursue …", "told there was no deal".
+  if (j === at || /^(to|that|in|at|during|on|with|after|before|for|whether|if|what|how|why|when|where|who|it|he|she|they|we|i|there|this|these|those|nothing|no|any)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
   // "urged allies to dig deeper", "warned the West not to …": the hearer ends where the
   // urged action begins (the action itself is read by the caller).
   let e = at + 1;
@@ -303,7 +309,12 @@ export function clauseStart(v: SentenceView, at: number): number {
     if (that >= 0) return that;
   }
   let j = at;
-  while (j < v.tokens.length && isAdverbial(v.tokens[j]!) && !CLAUSE_START.has(v.tokens[j]!.lower)) j++;
+  for (;;) {
+    while (j < v.tokens.length && isAdverbial(v.tokens[j]!) && !CLAUSE_START.has(v.tokens[j]!.lower)) j++;
+    // "told Y by phone on Thursday it was …": how it was said is not what was said.
+    if (/^(by|over)$/.test(v.tokens[j]?.lower ?? '') && /^(phone|telephone|video|videolink|letter|email|e-mail|text|radio)$/.test(v.tokens[j + 1]?.lower ?? '')) j += v.tokens[j + 2]?.lower === 'link' ? 3 : 2;
+    else break;
+  }
   const t = v.tokens[j];
   if (!t) return -1;
   if (t.lower === 'that') return j + 1 < v.tokens.length ? j + 1 : -1;

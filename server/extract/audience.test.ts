@@ -52,9 +52,4 @@ describe('audiences', () => {
   it('reads "that" after a place phrase following the hearer', () => {
     expect(heard('Mr Owen Tate told a conference in Rome that prices would rise.')).toEqual([['prices would rise', ['a conference']]]);
   });
-
-  it('carries a hearer to the same speaker within the paragraph only', () => {
-    const out = heard('Mayor Rita Lowe told Reuters that the bridge would reopen. She added that tolls would rise.\n\nMs Lowe said later that the plan was final.');
-    expect(out.map((s) => s[1])).toEqual([['Reuters'], ['Reuters'], []]);
-  });
 });

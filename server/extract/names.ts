@@ -4,12 +4,14 @@
 // reporting verb next to it. Once a name is known, its surname alone refers to it too.
 import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
+import { isOrganisationHead } from './organisations.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'del', 'y']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord']);
 const COMMON_SUBJECTS = new Set(
-  'police everyone everybody others another nobody someone somebody authorities protesters troops residents witnesses people both none most all each either neither several' .split(' '),
+  ('police everyone everybody others another nobody someone somebody authorities protesters troops residents witnesses people both none most all each either neither several ' +
+    'many some few children men women staff public youth crew media press').split(' '),
 );
 const NOT_NAMES = new Set(
   (
@@ -18,7 +20,8 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december today yesterday tomorrow tonight week month year news world president ' +
     'countries country states state government officials official sources source west east north south western ' +
-    'eastern northern southern central cold war peace partnership treaty summit talks council union ministry'
+    'eastern northern southern central cold war peace partnership treaty summit talks council union ministry ' +
+    'election elections referendum christmas easter having being'
   ).split(' '),
 );
 
@@ -40,6 +43,8 @@ function isNameToken(ctx: NameContext, t: Token | undefined): boolean {
   if (!t || !isCapitalized(t)) return false;
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(t.text)) return false;
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false; // acronyms
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // their plurals: MPs, MEPs
+  if (/['’](ve|ll|re|d|m)$|n['’]t$/iu.test(t.text)) return false; // I've, We'll, Don't
   if (NOT_NAMES.has(t.lower) || ctx.kn.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
   if (HONORIFICS.has(t.lower)) return false;
   if (t.lower.includes('-') && t.lower.split('-').every((p) => ctx.kn.titleWords.has(p))) return false; // Secretary-General
@@ -149,6 +154,31 @@ function appositiveBefore(ctx: NameContext, i: number): { title: string; start: 
   };
 }
 
+/** A plural noun capitalised at the start of a sentence ("Economists said", "Bankers say"). */
+function looksPlural(ctx: NameContext, i: number): boolean {
+  const word = ctx.tokens[i]!.text;
+  if (!/\p{Ll}s$/u.test(word) || /(ss|us|is|os|as|ys)$/.test(word)) return false;
+  if (i === 0 || !/\p{L}/u.test(ctx.tokens.slice(0, i).map((t) => t.text).join(''))) return true;
+  // Elsewhere: when the article also writes it in lowercase, it is a common noun.
+  const stem = word.toLowerCase().replace(/e?s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])${stem}(e?s)?([^\\p{L}]|$)`, 'u').test(ctx.text);
+}
+
+/**
+ * Whether a single capitalised word could be a surname on its own: not a plural noun, not
+ * a reporting verb ("Says"), not an institution's or company's head word ("the Bank said",
+ * "Corp said"), and not the tail of a longer name ("Manchester United", "Ernst & Young").
+ */
+function couldBeSurname(ctx: NameContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (ctx.kn.reportingVerbs.has(t.lower) || isOrganisationHead(t.lower) || looksPlural(ctx, i)) return false;
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return true;
+  if (prev.text === '&' || ctx.known.some((m) => m.end === prev.end && m.kind !== 'person')) return false;
+  const sentenceStart = !/\p{L}/u.test(ctx.tokens.slice(0, i - 1).map((x) => x.text).join(''));
+  return !(isCapitalized(prev) && !sentenceStart && !NOT_NAMES.has(prev.lower) && !HONORIFICS.has(prev.lower) && !ctx.kn.titleWords.has(prev.lower.replace(/\.$/, '')));
+}
+
 /** People named in one sentence. */
 export function findPersons(ctx: NameContext): Mention[] {
   const out: Mention[] = [];
@@ -189,7 +219,7 @@ export function findPersons(ctx: NameContext): Mention[] {
       else if (isReportingVerb(ctx, tokens[end]) || (isReportingVerb(ctx, tokens[i - 1]) && tokens[i - 2]?.text === ',')) evidence = true;
     }
     // A lone surname that speaks: "Lavrov said", "said Balanzino".
-    if (!evidence && len === 1 && first.text.length > 2 && !ctx.kn.sourceNouns.has(first.lower) && !COMMON_SUBJECTS.has(first.lower)) {
+    if (!evidence && len === 1 && first.text.length > 2 && !ctx.kn.sourceNouns.has(first.lower) && !COMMON_SUBJECTS.has(first.lower) && couldBeSurname(ctx, i)) {
       const next = tokens[end];
       const before = tokens[i - 1];
       lone = (isReportingVerb(ctx, next) && !/ing$/.test(next!.lower)) || (isReportingVerb(ctx, before) && /^[.,]$/.test(tokens[end]?.text ?? '.'));

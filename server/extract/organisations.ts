@@ -11,7 +11,30 @@ const HEADS = new Set(
     'ministry council committee commission organization organisation union agency delegation party parliament ' +
     'assembly bank fund office department service army navy corporation company institute university court ' +
     'government administration alliance association front movement forces guard police cabinet directorate ' +
-    'secretariat bureau authority federation foundation group inc. corp. ltd'
+    'secretariat bureau authority federation foundation group embassy consulate headquarters league ' +
+    'exchange'
+  ).split(' '),
+);
+/**
+ * The last word of a company's name: a legal form ("Inc", "plc") or a trade ("Motors",
+ * "Airlines"). It makes a name of the capitalised words before it even when the first of
+ * them is a title word ("General Motors", "General Electric Co").
+ */
+const CORPORATE = new Set(
+  (
+    'inc inc. corp corp. co co. plc ltd ltd. llc llp ag sa nv gmbh holdings group bank airlines airways motors ' +
+    'industries electric electronics communications telecom telecommunications pharmaceuticals petroleum ' +
+    'breweries securities insurance investments enterprises technologies corporation company'
+  ).split(' '),
+);
+/** Legal forms, which follow a name even in lowercase ("Northgate Holdings plc"). */
+const LEGAL_FORM = /^(plc|inc\.?|corp\.?|co\.?|ltd\.?|llc|llp|ag|sa|nv|gmbh|bhd)$/i;
+/** Nouns that introduce a company's name: "oil giant Yukos", "mobile operator Turkcell". */
+export const COMPANY_NOUNS = new Set(
+  (
+    'firm company giant carmaker automaker retailer operator airline lender insurer broadcaster publisher ' +
+    'supermarket conglomerate manufacturer chipmaker brewer bank group subsidiary rival competitor telecoms ' +
+    'distributor studio label utility'
   ).split(' '),
 );
 const LEADING = new Set(['the', 'a', 'an', 'earlier', 'later', 'but', 'and', 'in', 'on', 'at', 'last', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -21,6 +44,9 @@ const SITED = new Set(['delegation', 'embassy', 'mission', 'consulate', 'represe
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'to', 'the', '&']);
 const MEDIA = /^(tv|television|radio)$/i;
 const MEDIA_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'network', 'website']);
+
+/** The head word of an institution's or a company's name ("bank", "embassy", "corp"). */
+export const isOrganisationHead = (lower: string): boolean => HEADS.has(lower) || CORPORATE.has(lower);
 
 function isOrgWord(t: Token | undefined): boolean {
   return !!t && isCapitalized(t) && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u.test(t.text);
@@ -63,19 +89,34 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
   const out: Mention[] = [];
   if (shouted(tokens)) return out;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isOrgWord(tokens[i]) || titleWords.has(tokens[i]!.lower) || LEADING.has(tokens[i]!.lower)) continue;
+    if (!isOrgWord(tokens[i]) || LEADING.has(tokens[i]!.lower)) continue;
     // Grow a run of capitalised words joined by connectors.
     let j = i;
     let lastWord = i;
     let headAt = -1;
+    let ampersand = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (isOrgWord(t) && !DATES.has(t.lower)) {
         lastWord = j;
-        if (HEADS.has(t.lower)) headAt = j;
-      } else if (!(CONNECTORS.has(t.lower) && j > i && (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isOrgWord(tokens[j + 2]))))) break;
+        if (HEADS.has(t.lower) || CORPORATE.has(t.lower)) headAt = j;
+      } else if (CONNECTORS.has(t.lower) && j > i && (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isOrgWord(tokens[j + 2])))) {
+        if (t.text === '&') ampersand = true;
+      } else break;
       j++;
     }
+    // "Northgate Holdings plc": a legal form in lowercase still ends the name.
+    if (LEGAL_FORM.test(tokens[lastWord + 1]?.text ?? '') && !isOrgWord(tokens[lastWord + 1])) {
+      lastWord++;
+      headAt = lastWord;
+    }
+    const head = headAt >= 0 ? tokens[headAt]!.lower : '';
+    const corporate = headAt === lastWord && headAt > i && CORPORATE.has(head);
+    // A title word starts a person's description ("General Secretary"), not a name, unless
+    // the run ends as a company's name does ("General Motors").
+    if (titleWords.has(tokens[i]!.lower) && !corporate) continue;
+    // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
+    if (ampersand && headAt < 0) headAt = lastWord;
     // The name ends after its head word and the capitalised complements that follow it.
     if (headAt > i || (headAt === i && lastWord > i)) {
       if (tokens[lastWord + 1]?.lower === 'in' && isOrgWord(tokens[lastWord + 2]) && !isOrgWord(tokens[lastWord + 3]) && tokens.slice(i, lastWord + 1).some((t) => SITED.has(t.lower))) {
@@ -86,7 +127,7 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
       const inner = known.find((m) => m.kind === 'org' && m.start < end && start < m.end);
       if (!inner) {
         const name = text.slice(start, end);
-        out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence });
+        out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, ...(corporate || ampersand ? { orgKind: 'company' } : {}) });
       }
       i = lastWord;
       continue;

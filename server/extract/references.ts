@@ -175,10 +175,12 @@ function roleAt(text: string, tokens: Token[], k: number, sentence: number, know
   }
   const det = tokens[s - 1];
   const possessive = country && /['’]s$/.test(tokens[tokens.findIndex((x) => x.start === country!.start) + 1]?.text ?? '');
-  if (!(det?.lower === 'the' || possessive)) return null;
+  // "his defence chief", "her spokesman": a role of someone just named.
+  const pronounOwner = /^(his|her|their|its)$/.test(det?.lower ?? '');
+  if (!(det?.lower === 'the' || possessive || pronounOwner)) return null;
   // "the source", "the official": a source, unless a possessive makes it a role ("Russia's envoy").
   if (sourceLike && !possessive) return null;
-  if (det?.lower === 'the') s--;
+  if (det?.lower === 'the' || pronounOwner) s--;
   let end = t.end;
   // "the head of the Russian delegation"
   if (tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'the') {

@@ -28,4 +28,15 @@ describe('reported speech', () => {
   it('keeps a short quoted fragment inside the reported clause, not as a statement of its own', () => {
     expect(said('Minister Lena Berg said the talks were "very tense" and would go on.')).toEqual([['Lena Berg', 'indirect', 'the talks were "very tense" and would go on']]);
   });
+
+  it('never takes a clause for the hearer, and skips how it was said', () => {
+    expect(said('The Kremlin wants the region and has warned it will use force if talks fail.')).toEqual([['Kremlin', 'indirect', 'it will use force if talks fail']]);
+    const x = run('Foreign Minister Anna Kova told Prime Minister Jon Weir by phone on Friday it was wrong to delay.');
+    expect(x.statements[0]?.text).toBe('it was wrong to delay');
+    expect(x.statements[0]?.audience).toEqual(['person:jon-weir']);
+  });
+
+  it('reads no speech in "asked not to be named"', () => {
+    expect(said('"Prices will rise," said an analyst who asked not to be named.').map((s) => s[2])).toEqual(['Prices will rise']);
+  });
 });

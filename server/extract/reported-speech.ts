@@ -41,6 +41,8 @@ export function reportedSpeech(c: SentenceContext): void {
     // An infinitive ("plans to admit") is not speech, unless it was attempted ("tried to assure").
     const attempt = toks[vi - 1]?.lower === 'to' && ATTEMPT.test(toks[vi - 2]?.lower ?? '');
     if (toks[vi - 1]?.lower === 'to' && !attempt) continue;
+    // "asked not to be named", "declined to say": no words reported.
+    if (toks[vi + 1]?.lower === 'not' && toks[vi + 2]?.lower === 'to') continue;
     // "is said to be", "was told that": a passive names no one who spoke.
     if (/^(is|are|was|were|been|being|be)$/.test(toks[vi - 1]?.lower ?? '') && /ed$|^(said|told|thought|held)$/.test(t.lower)) continue;
     if (participle) {
@@ -64,7 +66,8 @@ export function reportedSpeech(c: SentenceContext): void {
     let next = madeClear ? vi + (toks[vi + 1]?.lower === 'it' ? 3 : 2) : vi + 1;
     if (inverted) next = afterMention(v, m);
     let audience: string[] = [];
-    if (lemma && HEARER_VERBS.has(lemma)) {
+    // An inverted verb has no object: `CLAUSE, warned X, as …`.
+    if (lemma && HEARER_VERBS.has(lemma) && !inverted) {
       const h = hearerAfter(v, next);
       audience = heard(h, c.discourse, id);
       next = h.next;

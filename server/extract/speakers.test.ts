@@ -57,4 +57,21 @@ describe('speakers', () => {
     expect(source?.type).toBe('Source');
     expect(source?.affiliation).toBe('org:elysee');
   });
+
+  it('gives a relative clause\'s verb to its antecedent, and a possessive role to an unnamed source', () => {
+    expect(speakers('The minister met alliance chief Karin Dahl, who says the alliance will add ships.')).toEqual(['Karin Dahl']);
+    const x = run('"Calm is needed," warned President Ian Moss, as his defence chief claimed that troops had moved.');
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.statements.map((s) => [names.get(s.speaker!), s.audience])).toEqual([
+      ['Ian Moss', []],
+      ['his defence chief', []],
+    ]);
+  });
+
+  it('continues the speaker into a quotation after a participle', () => {
+    expect(said('Chief negotiator Ivo Marek described the talks as "hard," adding that "the next round will come soon."')).toEqual([
+      ['Ivo Marek', 'direct', 'hard'],
+      ['Ivo Marek', 'direct', 'the next round will come soon.'],
+    ]);
+  });
 });

@@ -19,18 +19,13 @@ export function settlePending(drafts: Draft[]): void {
 }
 
 /**
- * A speaker's audience carries over to their statements that name none in the same
- * paragraph ("He told Reuters … He added …"), and back to the lead clause of that paragraph.
- * Transcript turns name their own hearers and take none.
+ * A speaker's audience carries over to their statements that name none ("X told Interfax …
+ * the source said"), and back to a lead before it. Transcript turns name their own hearers.
  */
 export function inheritAudiences(drafts: Draft[]): void {
-  const groups = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    if (d.turn) continue;
-    const key = `${d.speaker}\u0000${d.paragraph}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  for (const list of groups.values()) {
+  const bySpeaker = new Map<string, Draft[]>();
+  for (const d of drafts) if (!d.turn) bySpeaker.set(d.speaker, [...(bySpeaker.get(d.speaker) ?? []), d]);
+  for (const list of bySpeaker.values()) {
     let last: string[] = [];
     for (const d of list) {
       if (d.audience.length) last = d.audience;
