@@ -2,7 +2,7 @@
 // president stressed that "…"`, or a quotation framed by the sentence's subject
 // (`He repeated … as "…"`, `calling talks "important"`).
 import { hearing, type SentenceContext } from './statement-context.ts';
-import { agentBefore, coordinated, speakerBefore, type SentenceView } from './attribution.ts';
+import { agentBefore, coordinated, quotedAs, speakerAfter, speakerBefore, type SentenceView } from './attribution.ts';
 import type { QuoteAttribution } from './quote-then-attribution.ts';
 
 /** Verbs that frame a quotation without reporting speech: "welcomed it as a "historic milestone"". */
@@ -24,8 +24,10 @@ export function attributionBefore(c: SentenceContext, open: number, openSentence
     if (quoted(t.start) || !kn.reportingVerbs.has(t.lower)) continue;
     const vi = hv.tokens.indexOf(t);
     if (/^(to|not)$/.test(hv.tokens[vi - 1]?.lower ?? '')) continue; // "plans to admit": an infinitive
-    let m = speakerBefore(hv, vi);
+    let m = quotedAs(hv, vi)?.speaker ?? speakerBefore(hv, vi);
     if (!m && coordinated(hv, vi)) m = subject;
+    // `Commented another diplomat: "…"`: the verb first, the speaker after it.
+    if (!m && vi === 0) m = speakerAfter(hv, vi);
     // `X described the talks as "…", adding that "…"`: a participle continues the sentence's speaker.
     const prev = /^["”’]$/.test(hv.tokens[vi - 1]?.text ?? '') ? hv.tokens[vi - 2] : hv.tokens[vi - 1];
     if (!m && /ing$/.test(t.lower) && prev?.text === ',') m = agentBefore(hv, vi) ?? subject;

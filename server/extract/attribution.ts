@@ -92,8 +92,21 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
       if (m2 && m2.kind === 'person') return m2;
       return null;
     }
-    if (!isAdverbial(t)) return null;
+    if (!isAdverbial(t)) return locatedBefore(v, j);
     j--;
+  }
+  return null;
+}
+
+/** "A senior banker in the area said", "an official at the ministry said": a source or person placed by a short phrase. */
+function locatedBefore(v: SentenceView, j: number): Mention | null {
+  for (let p = j - 1; p >= 0 && j - p <= 4; p--) {
+    const w = v.tokens[p]!;
+    if (/^[,.;:"“”]$/.test(w.text) || v.kn.reportingVerbs.has(w.lower)) return null;
+    if (/^(in|at|from|on)$/.test(w.lower)) {
+      const m = mentionEndingAt(v, p - 1);
+      return m && (m.kind === 'source' || m.kind === 'person') ? m : null;
+    }
   }
   return null;
 }
@@ -110,6 +123,42 @@ export function coordinated(v: SentenceView, verb: number): boolean {
 
 /** "tried to assure him that", "sought to reassure": a reporting verb after an attempt is still said. */
 export const ATTEMPT = /^(tried|tries|trying|sought|seeks|moved|rushed|hastened|went on|wanted|wants)$/;
+
+/**
+ * "Sources quoted Howe as saying", "Howe was quoted as saying": the speaker, and who relayed the
+ * words, for the "saying" at token `verb`.
+ */
+export function quotedAs(v: SentenceView, verb: number): { speaker: Mention; relay: Mention | null } | null {
+  if (v.tokens[verb]?.lower !== 'saying' || v.tokens[verb - 1]?.lower !== 'as') return null;
+  const before = mentionEndingAt(v, verb - 2);
+  // "X quoted Howe as saying"
+  if (before && /^(quoted|quotes|quoting|cited|cites|citing)$/.test(v.tokens[tokenIndexAt(v.tokens, before.titleStart ?? before.start) - 1]?.lower ?? '')) {
+    const q = tokenIndexAt(v.tokens, before.titleStart ?? before.start) - 1;
+    return { speaker: before, relay: speakerBefore(v, q) };
+  }
+  // "Howe was quoted as saying", "Howe was quoted by Interfax as saying"
+  let j = verb - 2;
+  let relay: Mention | null = null;
+  const by = v.tokens.slice(0, verb).findIndex((t, i) => t.lower === 'by' && v.tokens[i - 1]?.lower === 'quoted');
+  if (by > 0) {
+    relay = mentionStartingAt(v, by + 1) ?? mentionStartingAt(v, by + 2);
+    j = by - 1;
+  }
+  if (v.tokens[j]?.lower !== 'quoted' || !/^(was|were|is|are|been)$/.test(v.tokens[j - 1]?.lower ?? '')) return null;
+  const speaker = speakerBefore(v, j - 1);
+  return speaker ? { speaker, relay } : null;
+}
+
+/** Past an appositive after a hearer: "told Bentsen, a Texas Democrat, that …". */
+export function skipAppositive(v: SentenceView, at: number): number {
+  if (v.tokens[at]?.text !== ',') return at;
+  for (let k = at + 1; k < v.tokens.length && k - at <= 8; k++) {
+    const t = v.tokens[k]!;
+    if (t.text === ',') return v.tokens[k + 1]?.lower === 'that' ? k + 1 : at;
+    if (/^[.;:"“”]$/.test(t.text) || v.kn.reportingVerbs.has(t.lower)) return at;
+  }
+  return at;
+}
 
 /** "Nicolas Sarkozy of France", "a spokesman for the ministry": the person or source a place or body qualifies. */
 function ownerOf(v: SentenceView, m: Mention): Mention | null {

@@ -5,7 +5,7 @@ import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
-const DETERMINERS = new Set(['a', 'an', 'one', 'the', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few', 'unnamed', 'anonymous']);
+const DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few', 'unnamed', 'anonymous']);
 const MODIFIERS = new Set(
   (
     'senior top military diplomatic government defence defense intelligence foreign western eastern european ' +
@@ -81,10 +81,11 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
       if (inKnown || MODIFIERS.has(p.lower) || (p.lower === 'and' && s - 1 > 0 && isCapitalized(tokens[s - 2]))) s--;
       else break;
     }
-    // "an energy analyst", "a London-based diplomat": up to two plain lowercase modifiers after a determiner.
+    // "an energy analyst", "a senior Arab banker": up to two plain modifiers after an indefinite determiner.
     for (let extra = 1; extra <= 2 && !DETERMINERS.has(tokens[s - 1]?.lower ?? '') && s - extra > 0; extra++) {
       const words = tokens.slice(s - extra, s);
-      if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !kn.reportingVerbs.has(w.lower) && !NOT_MODIFIERS.has(w.lower))) break;
+      const plain = (w: Token) => /^\p{L}[\p{L}-]*$/u.test(w.text) && !kn.reportingVerbs.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !known.some((m) => m.kind === 'person' && m.start <= w.start && w.end <= m.end);
+      if (!words.every(plain)) break;
       if (DETERMINERS.has(tokens[s - extra - 1]?.lower ?? '') && tokens[s - extra - 1]?.lower !== 'the') {
         s -= extra;
         break;

@@ -39,4 +39,9 @@ describe('reported speech', () => {
   it('reads no speech in "asked not to be named"', () => {
     expect(said('"Prices will rise," said an analyst who asked not to be named.').map((s) => s[2])).toEqual(['Prices will rise']);
   });
+
+  it('reads the clause after a hearer with an appositive, and after "arguing that"', () => {
+    expect(said('Ambassador Roy Dent told Senator Lloyd Bale, a Texas Democrat, that the union would retaliate.')[0]?.[2]).toBe('the union would retaliate');
+    expect(said('Trade Representative Clara Yates has also opposed the bill, arguing that flexibility was needed.')).toEqual([['Clara Yates', 'indirect', 'flexibility was needed']]);
+  });
 });

@@ -6,6 +6,8 @@ import {
   agentBefore,
   clauseEnd,
   clauseStart,
+  quotedAs,
+  skipAppositive,
   ATTEMPT,
   coordinated,
   HEARER_VERBS,
@@ -24,7 +26,7 @@ import type { Token } from './tokens.ts';
 
 /** Words that open an adverbial phrase or clause fronted before its subject. */
 const FRONTED = /^(after|before|during|when|while|as|since|until|once|if|although|though|because|in|at|on|following|despite|with|without|speaking|asked|upon|amid|by|for|from|earlier|later|just)$/;
-const PARTICIPLES = /^(saying|adding|noting|insisting|stressing|warning)$/;
+const PARTICIPLES = /^(saying|adding|noting|insisting|stressing|warning|arguing|explaining|claiming|suggesting|asserting|predicting|pointing|acknowledging|conceding|emphasising|emphasizing|stating)$/;
 
 export function reportedSpeech(c: SentenceContext): void {
   const { toks, v, made, quoted } = c;
@@ -36,7 +38,7 @@ export function reportedSpeech(c: SentenceContext): void {
     const lemma = kn.reportingVerbs.get(t.lower) ?? (toks[vi - 1]?.lower === 'to' && ATTEMPT.test(toks[vi - 2]?.lower ?? '') ? baseForm(kn, t.lower) : undefined);
     const madeClear = t.lower === 'made' && /^(clear|it)$/.test(toks[vi + 1]?.lower ?? '');
     const before = toks[vi - 1]?.text === '"' || toks[vi - 1]?.text === '”' ? toks[vi - 2] : toks[vi - 1];
-    const participle = PARTICIPLES.test(t.lower) && (before?.text === ',' || before?.lower === 'by');
+    const participle = PARTICIPLES.test(t.lower) && (before?.text === ',' || before?.lower === 'by') && !quotedAs(v, vi);
     if (!lemma && !madeClear) continue;
     // An infinitive ("plans to admit") is not speech, unless it was attempted ("tried to assure").
     const attempt = toks[vi - 1]?.lower === 'to' && ATTEMPT.test(toks[vi - 2]?.lower ?? '');
@@ -51,6 +53,18 @@ export function reportedSpeech(c: SentenceContext): void {
       if (!id) continue;
       const cs = clauseStart(v, vi + 1);
       if (cs >= 0) c.addClause(id, cs, clauseEnd(v, cs), t.text, prior?.audience ?? []);
+      continue;
+    }
+    // "Sources quoted Howe as saying that …", "Howe was quoted as saying …".
+    const qa = quotedAs(v, vi);
+    if (qa) {
+      const id = c.speakerOf(qa.speaker);
+      const cs = id ? clauseStart(v, vi + 1) : -1;
+      if (id && cs >= 0) {
+        c.addClause(id, cs, clauseEnd(v, cs), t.text, []);
+        const relay = c.speakerOf(qa.relay);
+        if (relay && made.length) made[made.length - 1]!.via ??= relay;
+      }
       continue;
     }
     let inverted = false;
@@ -70,7 +84,7 @@ export function reportedSpeech(c: SentenceContext): void {
     if (lemma && HEARER_VERBS.has(lemma) && !inverted) {
       const h = hearerAfter(v, next);
       audience = heard(h, c.discourse, id);
-      next = h.next;
+      next = skipAppositive(v, h.next);
       // "urged NATO to begin …": the urged action is what was said.
       if (toks[next]?.lower === 'to' && lemma !== 'tell') {
         c.addClause(id, next + 1, clauseEnd(v, next + 1), t.text, audience);

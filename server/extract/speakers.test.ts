@@ -74,4 +74,17 @@ describe('speakers', () => {
       ['Ivo Marek', 'direct', 'the next round will come soon.'],
     ]);
   });
+
+  it('reads a verb before its speaker, and a source placed by a short phrase', () => {
+    expect(said('Traders were calm. Commented another trader: "Nobody expected this."')).toEqual([['another trader', 'direct', 'Nobody expected this.']]);
+    expect(speakers('A senior Gulf banker in the region said after the vote: "This was measured."')).toEqual(['A senior Gulf banker']);
+  });
+
+  it('gives words quoted "as saying" to the one quoted', () => {
+    const out = said('Officials quoted Foreign Secretary John Hale as saying that a deal must come first. "We want figures," Hale was quoted as saying.');
+    expect(out).toEqual([
+      ['John Hale', 'indirect', 'a deal must come first'],
+      ['John Hale', 'direct', 'We want figures'],
+    ]);
+  });
 });
