@@ -42,7 +42,8 @@ export function attributionBefore(c: SentenceContext, open: number, openSentence
   // Framed by the sentence's subject: `He repeated … as "…"`, `calling talks "important"`.
   if (openSentence === c.si && subject && subject.start < open && headToks.some((t) => FRAMING.has(t.lower) || kn.reportingVerbs.has(t.lower))) {
     const speaker = c.speakerOf(subject);
-    if (speaker) return { speaker, cue: null, tokens: headToks, audience: [], via: null };
+    // "In an interview with Axios, X described it as "…"": a leading venue still names the hearer.
+    if (speaker) return { speaker, cue: null, tokens: headToks, ...hearing(v, headToks.length, headToks.length, kn, discourse) };
   }
   return null;
 }

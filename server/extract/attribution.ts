@@ -21,7 +21,7 @@ const CLAUSE_START = new Set(
 );
 const FINITE = /^(would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|shall|remained|remains|lies|depends|seems|appears|won't|wouldn't|can't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't)$/;
 const PP_START = new Set('in at on to for with by from about after before during of as into over under between among against without within since until while when if because than'.split(' '));
-const CLAUSE_STOP_AFTER_COMMA = new Set(['although', 'but', 'while', 'adding', 'saying', 'according', 'calling', 'noting', 'though', 'whereas', 'stressing', 'insisting', 'warning']);
+const CLAUSE_STOP_AFTER_COMMA = new Set(['although', 'but', 'while', 'adding', 'saying', 'according', 'calling', 'noting', 'though', 'whereas', 'stressing', 'insisting', 'warning', 'cautioning', 'arguing', 'explaining', 'claiming']);
 const AUDIENCE_STOP = new Set(['that', 'from', 'by', 'for', 'over', 'on', 'after', 'before', 'during', 'when', 'with', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'at', 'about', 'as', 'while', 'if', 'the']);
 /** Verbs that take the hearer as object: "told reporters", "urged NATO to". */
 export const HEARER_VERBS = new Set(['tell', 'urge', 'ask', 'assure', 'inform', 'warn', 'remind', 'reassure', 'call']);
@@ -75,7 +75,7 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
   }
   while (j >= 0 && steps++ < 14) {
     const t = v.tokens[j]!;
-    const m = mentionEndingAt(v, j);
+    const m = /^[\p{L}\p{N}]/u.test(t.text) ? mentionEndingAt(v, j) : null;
     if (m && !v.quoted(m.start)) return ownerOf(v, m) ?? m;
     if (t.text === ',') {
       // ", the president's spokesman," — jump to the comma that opens the appositive; a
@@ -92,7 +92,8 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
       if (m2 && m2.kind === 'person') return m2;
       return null;
     }
-    if (!isAdverbial(t)) return locatedBefore(v, j);
+    // "the Interfax news agency said": medium nouns after the name.
+    if (!isAdverbial(t) && !MEDIUM.test(t.text)) return locatedBefore(v, j);
     j--;
   }
   return null;
@@ -366,6 +367,8 @@ export function clauseStart(v: SentenceView, at: number): number {
   }
   const t = v.tokens[j];
   if (!t) return -1;
+  // "said that was not acceptable": "that" as the subject, not the complementiser.
+  if (t.lower === 'that' && FINITE.test(v.tokens[j + 1]?.lower ?? '') && !CLAUSE_START.has(v.tokens[j + 2]?.lower ?? '_')) return j;
   if (t.lower === 'that') return j + 1 < v.tokens.length ? j + 1 : -1;
   // "told a news conference after a meeting of defence ministers that …"
   for (let k = j + 1; k < v.tokens.length && k - j < 14; k++) {
@@ -395,6 +398,17 @@ function thatAfterPhrase(v: SentenceView, at: number): number {
   return -1;
 }
 
+/** Does an actor named at token `at` say the words before it: "Russia's foreign ministry said." at the sentence end? */
+function closingAttribution(v: SentenceView, at: number): boolean {
+  const m = mentionStartingAt(v, at) ?? (v.tokens[at]?.lower === 'the' ? mentionStartingAt(v, at + 1) : null);
+  if (!m || m.kind === 'pronoun') return false;
+  let after = afterMention(v, m);
+  while (MEDIUM.test(v.tokens[after]?.text ?? '')) after++;
+  if (!v.kn.reportingVerbs.has(v.tokens[after]?.lower ?? '')) return false;
+  const rest = v.tokens.slice(after + 1).filter((t) => !isAdverbial(t));
+  return rest.length === 0 || /^[.,]$/.test(rest[0]!.text);
+}
+
 /** Where a reported clause starting at token `from` ends (exclusive token index). */
 export function clauseEnd(v: SentenceView, from: number): number {
   for (let j = from; j < v.tokens.length; j++) {
@@ -403,6 +417,8 @@ export function clauseEnd(v: SentenceView, from: number): number {
     if (t.text === ';' || (t.text === ':' && /^["“]/.test(v.tokens[j + 1]?.text ?? ''))) return j;
     if (t.text === ',' && CLAUSE_STOP_AFTER_COMMA.has(v.tokens[j + 1]?.lower ?? '')) return j;
     if (t.text === ',' && /^(he|she|they)$/.test(v.tokens[j + 1]?.lower ?? '') && v.kn.reportingVerbs.has(v.tokens[j + 2]?.lower ?? '')) return j;
+    // "…, Russia's foreign ministry said.": a closing attribution of its own.
+    if (t.text === ',' && closingAttribution(v, j + 1)) return j;
     if (/^(but|and)$/.test(t.lower) && v.kn.reportingVerbs.has(v.tokens[j + 1]?.lower ?? '')) return j;
     // ", devised as a counter to …": a parenthetical participle phrase, not the reported words.
     if (t.text === ',' && /ed$/.test(v.tokens[j + 1]?.lower ?? '') && /^(as|by|in|to|for|with|at)$/.test(v.tokens[j + 2]?.lower ?? '')) return j;

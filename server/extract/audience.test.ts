@@ -52,4 +52,10 @@ describe('audiences', () => {
   it('reads "that" after a place phrase following the hearer', () => {
     expect(heard('Mr Owen Tate told a conference in Rome that prices would rise.')).toEqual([['prices would rise', ['a conference']]]);
   });
+
+  it('hears a venue set between the speaker and the verb, and a leading venue for a framed quotation and its participle', () => {
+    expect(heard('Mr Omar Haddad, in an interview with Reuters, said his government would publish the data.')[0]?.[1]).toEqual(['Reuters']);
+    const out = heard('In an interview with Reuters on Monday, Mayor Rita Lowe called the plan "unfair", warning that the city would sue.');
+    expect(out.map((s) => s[1])).toEqual([['Reuters'], ['Reuters']]);
+  });
 });

@@ -118,6 +118,26 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
   return index;
 }
 
+/**
+ * A state is one Country: where an article has both (a country named as a location, and
+ * the same country acting or named as someone's affiliation), the place joins the country.
+ * Returns the ids that were merged away, mapped to the country's.
+ */
+export function mergeStatePlaces(index: EntityIndex): Map<string, string> {
+  const merged = new Map<string, string>();
+  for (const place of [...index.entities.values()]) {
+    if (place.type !== 'Place') continue;
+    const country = index.entities.get(entityId('Country', place.name));
+    if (!country) continue;
+    country.mentions.push(...place.mentions);
+    for (const a of place.aliases) if (a !== country.name) country.aliases.add(a);
+    for (const [m, id] of index.of) if (id === place.id) index.of.set(m, country.id);
+    index.entities.delete(place.id);
+    merged.set(place.id, country.id);
+  }
+  return merged;
+}
+
 export function toExtracted(e: EntityDraft): ExtractedEntity {
   const mentions = [...new Map(e.mentions.map((s) => [`${s[0]}-${s[1]}`, s])).values()].sort((a, b) => a[0] - b[0]);
   return {

@@ -6,7 +6,7 @@
 // in `warnings` with its stage and offset.
 import type { ArticleInput, Extraction, ExtractedRelation, ExtractedStatement } from '../../common/extraction.ts';
 import { clean, type Cleaned } from './clean.ts';
-import { buildEntities, toExtracted, type EntityIndex } from './entities.ts';
+import { buildEntities, mergeStatePlaces, toExtracted, type EntityIndex } from './entities.ts';
 import { defaultKnowledge, type Knowledge } from './knowledge.ts';
 import { assertEnglish } from './language.ts';
 import { findMentions, type MentionResult } from './mentions.ts';
@@ -68,6 +68,19 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
   for (const f of faults) warnings.push({ stage: 'statements', offset: f.offset, message: f.message });
   const relations = guarded<ExtractedRelation[]>(warnings, 'relations', 0, () => findRelations(cleaned.text, sentences, tokens, mentions, index), []);
   // Statement texts come from the cleaned text, which equals the input wherever it is not boilerplate.
+  // A state is one Country, never also a Place; what referred to the place refers to the country.
+  const merged = guarded(warnings, 'entities', 0, () => mergeStatePlaces(index), new Map<string, string>());
+  if (merged.size > 0) {
+    const to = (id: string) => merged.get(id) ?? id;
+    for (const s of statements) {
+      s.speaker = s.speaker && to(s.speaker);
+      s.via = s.via && to(s.via);
+      s.about = [...new Set(s.about.map(to))];
+      s.audience = [...new Set(s.audience.map(to))];
+    }
+    for (const r of relations) [r.from, r.to] = [to(r.from), to(r.to)];
+    for (const e of index.entities.values()) e.affiliation = e.affiliation && to(e.affiliation);
+  }
   // Unnamed sources exist through what they say (or hear, or are said about); named entities
   // through their mentions. Whatever a statement or relation refers to is kept, so no id dangles.
   const referenced = new Set<string>();

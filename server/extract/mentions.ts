@@ -50,6 +50,7 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
       }
     }
   }
+  guarded(warnings, 'mentions', 0, () => companiesByContext(text, all), undefined);
   addRecurringNames(text, sentences, tokens, all, warnings);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: all, tokens };
@@ -63,13 +64,63 @@ function sentenceMentions(cleaned: Cleaned, u: { start: number; end: number; ind
   const known = findKnownNames(text, toks, u.index, kn).map((m) =>
     inDateline && m.start < inDateline.end ? { ...m, locative: true } : m,
   );
-  const orgs = [...findOrganisations(text, toks, u.index, known, kn.titleWords), ...findInstitutions(text, toks, u.index, known, kn)];
+  const orgs = [...findOrganisations(text, toks, u.index, known, kn), ...findInstitutions(text, toks, u.index, known, kn)];
   const withOrgs = [...known.filter((k) => !orgs.some((o) => overlaps(o, k) && o.kind === 'org' && k.kind !== 'org' && k.kind !== 'demonym' && k.kind !== 'country')), ...orgs];
   const persons = findPersons({ text, tokens: toks, sentence: u.index, known: withOrgs, kn, paragraphStart: u.paragraphStart });
   const refs = findReferences(text, toks, u.index, [...withOrgs, ...persons], kn).filter(
     (r) => !persons.some((p) => overlaps(p, r) && r.kind !== 'source'),
   );
   return { tokens: toks, mentions: [...withOrgs, ...persons, ...refs] };
+}
+
+const COMPANY_NOUN = '(?:company|firm|group|giant|carmaker|automaker|retailer|operator|airline|bank|lender|insurer|broadcaster|chain|manufacturer|conglomerate|supplier|provider|subsidiary|brewer|chipmaker)';
+/** What is said of a company and never of a person, with `X` for the name. */
+const COMPANY_CONTEXTS = [
+  // "shares in Yukos", "a stake in Turkcell"
+  '(?:shares|stake|stakes|shareholders|shareholding|investors) (?:in|of) X',
+  // "Yukos shares", "Nestle's chief executive", "Wal-Mart's board"
+  "X(?:['’]s?)? (?:shares|shareholders|share price|stock price|chief executive|chief executives|chief financial officer|chairman|chairwoman|board of directors|board|profits?|pre-tax profits?|revenues?|turnover|subsidiary|subsidiaries|headquarters|employees|workforce|takeover|executives|bosses|stores|shops|factories|plants|customers|assets)",
+  // "Yukos, which …", "Turkcell, the Turkish mobile operator,"
+  `X, (?:which|(?:the|a|an) (?:[\\p{L}'’-]+ ){0,4}${COMPANY_NOUN})`,
+  // "the firm Nestle", "oil giant Yukos"
+  `${COMPANY_NOUN} X`,
+];
+
+/**
+ * A single word taken for a person on weak evidence ("Yukos said") is a company when the
+ * article speaks of it as one: shares in it, its chief executive, "X, which", "the firm X".
+ * A name with a title, an honorific or a first name anywhere in the article stays a person.
+ */
+function companiesByContext(text: string, all: Mention[]) {
+  const persons = all.filter((m) => m.kind === 'person');
+  const fullNames = persons.filter((m) => m.key.includes(' ')).map((m) => m.key.split(' '));
+  const keys = new Set(persons.filter((m) => !m.key.includes(' ')).map((m) => m.key));
+  const flat = text.replace(/\s+/g, ' ');
+  for (const key of keys) {
+    const same = persons.filter((m) => m.key === key);
+    if (same.some((m) => m.title || m.titleStart !== undefined) || fullNames.some((w) => w[w.length - 1] === key)) continue;
+    const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The context words in any case ("Shares in"), the name only as written ("Young", not "young").
+    const company = COMPANY_CONTEXTS.some((c) =>
+      [...flat.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${c.replace('X', `(?<name>${name})`)}(?![\\p{L}\\p{N}])`, 'giu'))].some((hit) => hit.groups?.['name'] === key),
+    );
+    if (!company && !same.some((m) => calledTheCompany(text, m, all))) continue;
+    for (const m of same) {
+      m.kind = 'org';
+      m.orgKind = 'company';
+      delete m.title;
+      delete m.affiliation;
+    }
+  }
+}
+
+/** "Yukos said … The company added …": the next named thing after the mention is "the company" or "the firm". */
+function calledTheCompany(text: string, m: Mention, all: Mention[]): boolean {
+  const window = text.slice(m.end, m.end + 250);
+  const hit = /(?<![\p{L}])the (?:company|firm)(?![\p{L}])/iu.exec(window);
+  if (!hit) return false;
+  const at = m.end + hit.index;
+  return !all.some((x) => x.start >= m.end && x.start < at && ['person', 'org', 'country', 'capital'].includes(x.kind) && x.key !== m.key);
 }
 
 /** A surname one letter off a known one ("Balazino" for "Balanzino"), for long names only. */
@@ -81,7 +132,10 @@ function misspelt(word: string, forms: Map<string, string>): string | undefined 
   return undefined;
 }
 
-/** Surnames and full names of the article's people wherever else they occur. */
+/**
+ * Surnames and full names of the article's people wherever else they occur, and the
+ * one-word names of companies found by shape or context ("Yukos").
+ */
 function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][], all: Mention[], warnings: ExtractionWarning[]) {
   const people = all.filter((m) => m.kind === 'person');
   const forms = new Map<string, string>(); // surface form → person key
@@ -90,18 +144,23 @@ function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][
     forms.set(p.key, p.key);
     if (words.length > 1) forms.set(words[words.length - 1]!, p.key);
   }
-  if (forms.size === 0) return;
+  const companies = new Set(all.filter((m) => m.kind === 'org' && m.orgKind === 'company' && /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(m.key) && m.key === m.text).map((m) => m.key));
+  if (forms.size === 0 && companies.size === 0) return;
   sentences.forEach((s, index) => {
-    all.push(...guarded(warnings, 'mentions', s.start, () => recurringIn(text, tokens[index] ?? [], index, forms, all), []));
+    all.push(...guarded(warnings, 'mentions', s.start, () => recurringIn(text, tokens[index] ?? [], index, forms, companies, all), []));
   });
 }
 
 /** Recurring names in one sentence (`all`: the article's mentions so far). */
-function recurringIn(text: string, toks: Token[], index: number, forms: Map<string, string>, all: Mention[]): Mention[] {
+function recurringIn(text: string, toks: Token[], index: number, forms: Map<string, string>, companies: Set<string>, all: Mention[]): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isCapitalized(t) || all.some((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'source' && m.kind !== 'role')) continue;
+    if (companies.has(t.text) && !forms.has(t.text)) {
+      found.push({ kind: 'org', start: t.start, end: t.end, text: t.text, key: t.text, sentence: index, orgKind: 'company' });
+      continue;
+    }
     // Two-word full names first.
     const two = toks[i + 1] ? `${t.text} ${toks[i + 1]!.text}` : '';
     const key = forms.get(two) ?? forms.get(t.text) ?? misspelt(t.text, forms);

@@ -98,6 +98,20 @@ function isReportingVerb(ctx: NameContext, t: Token | undefined): boolean {
   return !!t && ctx.kn.reportingVerbs.has(t.lower);
 }
 
+/** "Mervyn King", "John Major": a title word is a surname right after a first name, ending the name. */
+function surnameLikeTitle(ctx: NameContext, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  const next = ctx.tokens[j + 1];
+  return (
+    ctx.kn.givenNames.has(ctx.tokens[j - 1]!.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    ctx.kn.titleWords.has(t.lower) &&
+    !NOT_NAMES.has(t.lower) &&
+    !covered(ctx.known, t) &&
+    !(next && isCapitalized(next) && /^\p{L}/u.test(next.text))
+  );
+}
+
 /** A run of name tokens starting at i (particles and initials inside), at most 4 words. */
 function nameRun(ctx: NameContext, i: number): number {
   let j = i;
@@ -105,7 +119,10 @@ function nameRun(ctx: NameContext, i: number): number {
     const t = ctx.tokens[j]!;
     if (isNameToken(ctx, t)) j++;
     else if (j > i && PARTICLES.has(t.lower) && isNameToken(ctx, ctx.tokens[j + 1])) j++;
-    else break;
+    else if (j > i && surnameLikeTitle(ctx, j)) {
+      j++;
+      break;
+    } else break;
   }
   // A name does not end on a particle or an initial.
   while (j > i && (PARTICLES.has(ctx.tokens[j - 1]!.lower) || /^\p{Lu}\.$/u.test(ctx.tokens[j - 1]!.text))) j--;
@@ -139,7 +156,7 @@ function appositiveBefore(ctx: NameContext, i: number): { title: string; start: 
     ctx.kn.titleWords.has(t.lower) || isCapitalized(t) || /^(of|the|to|on|for|and|in|['’]s|-)$/.test(t.lower) || ctx.known.some((m) => m.start <= t.start && t.end <= m.end);
   while (k >= 0 && i - 2 - k < 16 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text) && titleish(ctx.tokens[k]!)) k--;
   let seg = ctx.tokens.slice(k + 1, i - 1);
-  while (seg.length && /^(the|of|to|on|for|and|in)$/.test(seg[0]!.lower)) seg = seg.slice(1);
+  while (seg.length && /^(the|of|to|on|for|and|in|['’]s)$/.test(seg[0]!.lower)) seg = seg.slice(1);
   if (seg.length === 0) return null;
   const last = seg[seg.length - 1]!;
   const headOf = seg.findIndex((t, idx) => idx <= 1 && ctx.kn.titleWords.has(t.lower) && seg[idx + 1]?.lower === 'of');
@@ -158,8 +175,10 @@ function appositiveBefore(ctx: NameContext, i: number): { title: string; start: 
 function looksPlural(ctx: NameContext, i: number): boolean {
   const word = ctx.tokens[i]!.text;
   if (!/\p{Ll}s$/u.test(word) || /(ss|us|is|os|as|ys)$/.test(word)) return false;
-  if (i === 0 || !/\p{L}/u.test(ctx.tokens.slice(0, i).map((t) => t.text).join(''))) return true;
-  // Elsewhere: when the article also writes it in lowercase, it is a common noun.
+  // Nouns for groups of people end so ("bankers", "economists", "organisers"); surnames rarely.
+  const sentenceStart = !/\p{L}/u.test(ctx.tokens.slice(0, i).map((t) => t.text).join(''));
+  if (sentenceStart && /(ers|ists|ors|ants|ents|ians|ives|ees|ies|ics|ates|ports)$/.test(word)) return true;
+  // Otherwise: when the article also writes it in lowercase, it is a common noun.
   const stem = word.toLowerCase().replace(/e?s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}])${stem}(e?s)?([^\\p{L}]|$)`, 'u').test(ctx.text);
 }
@@ -167,16 +186,12 @@ function looksPlural(ctx: NameContext, i: number): boolean {
 /**
  * Whether a single capitalised word could be a surname on its own: not a plural noun, not
  * a reporting verb ("Says"), not an institution's or company's head word ("the Bank said",
- * "Corp said"), and not the tail of a longer name ("Manchester United", "Ernst & Young").
+ * "Corp said"), and not the tail of a firm's name ("Ernst & Young").
  */
 function couldBeSurname(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (ctx.kn.reportingVerbs.has(t.lower) || isOrganisationHead(t.lower) || looksPlural(ctx, i)) return false;
-  const prev = ctx.tokens[i - 1];
-  if (!prev) return true;
-  if (prev.text === '&' || ctx.known.some((m) => m.end === prev.end && m.kind !== 'person')) return false;
-  const sentenceStart = !/\p{L}/u.test(ctx.tokens.slice(0, i - 1).map((x) => x.text).join(''));
-  return !(isCapitalized(prev) && !sentenceStart && !NOT_NAMES.has(prev.lower) && !HONORIFICS.has(prev.lower) && !ctx.kn.titleWords.has(prev.lower.replace(/\.$/, '')));
+  return ctx.tokens[i - 1]?.text !== '&';
 }
 
 /** People named in one sentence. */

@@ -27,14 +27,15 @@ const CORPORATE = new Set(
     'breweries securities insurance investments enterprises technologies corporation company'
   ).split(' '),
 );
+/** Clubs are named for their town: "Manchester United", "Blackburn Rovers" (only as the last word). */
+const CLUB = new Set(['united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'fc', 'rangers']);
 /** Legal forms, which follow a name even in lowercase ("Northgate Holdings plc"). */
 const LEGAL_FORM = /^(plc|inc\.?|corp\.?|co\.?|ltd\.?|llc|llp|ag|sa|nv|gmbh|bhd)$/i;
 /** Nouns that introduce a company's name: "oil giant Yukos", "mobile operator Turkcell". */
 export const COMPANY_NOUNS = new Set(
   (
     'firm company giant carmaker automaker retailer operator airline lender insurer broadcaster publisher ' +
-    'supermarket conglomerate manufacturer chipmaker brewer bank group subsidiary rival competitor telecoms ' +
-    'distributor studio label utility'
+    'supermarket conglomerate manufacturer chipmaker brewer bank group subsidiary distributor studio label utility'
   ).split(' '),
 );
 const LEADING = new Set(['the', 'a', 'an', 'earlier', 'later', 'but', 'and', 'in', 'on', 'at', 'last', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -85,7 +86,18 @@ function shouted(tokens: Token[]): boolean {
   return words.length >= 3 && words.every((t) => t.text === t.text.toUpperCase());
 }
 
-export function findOrganisations(text: string, tokens: Token[], sentence: number, known: Mention[], titleWords: Set<string>): Mention[] {
+/** After a company noun ("giant", "firm") or "shares in", and not a person's name ("the firm John Smith founded"). */
+function introducedAsCompany(tokens: Token[], i: number, kn: Knowledge): boolean {
+  const prev = tokens[i - 1];
+  const first = tokens[i]!;
+  // "shares in Turkcell", "a stake in Wal-Mart"
+  const stake = prev?.lower === 'in' && /^(shares|stake|stakes|shareholders|shareholding)$/.test(tokens[i - 2]?.lower ?? '');
+  if (!prev || !(COMPANY_NOUNS.has(prev.text) || stake)) return false;
+  return !kn.givenNames.has(first.text) && !kn.titleWords.has(first.lower.replace(/\.$/, '')) && !/^(mr|mrs|ms|dr|sir|lord|dame)\.?$/i.test(first.text) && !DATES.has(first.lower);
+}
+
+export function findOrganisations(text: string, tokens: Token[], sentence: number, known: Mention[], kn: Knowledge): Mention[] {
+  const { titleWords } = kn;
   const out: Mention[] = [];
   if (shouted(tokens)) return out;
   for (let i = 0; i < tokens.length; i++) {
@@ -110,13 +122,45 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
       lastWord++;
       headAt = lastWord;
     }
+    if (headAt < 0 && lastWord > i && CLUB.has(tokens[lastWord]!.lower)) headAt = lastWord;
+    // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
+    const firm = ampersand && headAt < 0;
+    if (firm) headAt = lastWord;
+    // Past its head, a name ends where a person's starts: a title or a first name before
+    // another capitalised word, or initials ("Hughes Tool Co Chairman W.A. Kistler").
+    for (let k = headAt + 1; headAt >= 0 && k <= lastWord; k++) {
+      const t = tokens[k]!;
+      const personal = (kn.titlesByLastWord.has(t.lower) || kn.givenNames.has(t.text)) && isCapitalized(tokens[k + 1]);
+      if (personal || /^\p{Lu}\.(\p{Lu}\.)*$/u.test(t.text)) {
+        lastWord = k - 1;
+        while (lastWord > headAt && !isOrgWord(tokens[lastWord])) lastWord--;
+        break;
+      }
+    }
+    // "Larry Eckenfelder of Prudential-Bache Securities": a name before "of" with no head word of
+    // its own is not part of the organisation's name, which starts after the "of".
+    const of = tokens.slice(i, headAt).findIndex((t) => t.lower === 'of');
+    if (headAt >= 0 && of > 0 && !tokens.slice(i, i + of).some((t) => isOrganisationHead(t.lower))) {
+      i += of + 1;
+      while (i < headAt && !isOrgWord(tokens[i])) i++;
+    }
     const head = headAt >= 0 ? tokens[headAt]!.lower : '';
-    const corporate = headAt === lastWord && headAt > i && CORPORATE.has(head);
+    const corporate = headAt === lastWord && headAt > i && (CORPORATE.has(head) || CLUB.has(head));
     // A title word starts a person's description ("General Secretary"), not a name, unless
     // the run ends as a company's name does ("General Motors").
     if (titleWords.has(tokens[i]!.lower) && !corporate) continue;
-    // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
-    if (ampersand && headAt < 0) headAt = lastWord;
+    // "oil giant Yukos", "mobile operator Turkcell": a noun for a company introduces its name.
+    // (up to a first name: "aerospace group EADS Philippe Camus")
+    const named = headAt < 0 ? tokens.slice(i + 1, lastWord + 1).findIndex((t) => kn.givenNames.has(t.text)) : -1;
+    if (named >= 0) lastWord = i + named;
+    if (headAt < 0 && lastWord - i < 3 && introducedAsCompany(tokens, i, kn) && !known.some((m) => m.start < tokens[lastWord]!.end && tokens[i]!.start < m.end)) {
+      const start = tokens[i]!.start;
+      const end = tokens[lastWord]!.end;
+      const name = text.slice(start, end);
+      out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, orgKind: 'company' });
+      i = lastWord;
+      continue;
+    }
     // The name ends after its head word and the capitalised complements that follow it.
     if (headAt > i || (headAt === i && lastWord > i)) {
       if (tokens[lastWord + 1]?.lower === 'in' && isOrgWord(tokens[lastWord + 2]) && !isOrgWord(tokens[lastWord + 3]) && tokens.slice(i, lastWord + 1).some((t) => SITED.has(t.lower))) {
@@ -127,7 +171,7 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
       const inner = known.find((m) => m.kind === 'org' && m.start < end && start < m.end);
       if (!inner) {
         const name = text.slice(start, end);
-        out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, ...(corporate || ampersand ? { orgKind: 'company' } : {}) });
+        out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, ...(corporate || firm ? { orgKind: 'company' } : {}) });
       }
       i = lastWord;
       continue;

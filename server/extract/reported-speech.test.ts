@@ -44,4 +44,18 @@ describe('reported speech', () => {
     expect(said('Ambassador Roy Dent told Senator Lloyd Bale, a Texas Democrat, that the union would retaliate.')[0]?.[2]).toBe('the union would retaliate');
     expect(said('Trade Representative Clara Yates has also opposed the bill, arguing that flexibility was needed.')).toEqual([['Clara Yates', 'indirect', 'flexibility was needed']]);
   });
+
+  it('gives a participle to the main clause subject, not to a name inside the clause', () => {
+    const out = said('Mayor Rita Lowe called the plan "unfair" because Governor Sam Ortiz kept pressing the city to sign, cautioning that the city would sue.');
+    expect(out.find((s) => s[2] === 'the city would sue')?.[0]).toBe('Rita Lowe');
+  });
+
+  it('reads "said that was wrong" with "that" as the subject', () => {
+    expect(said('Minister Jo Kerr said that was wrong.')[0]?.[2]).toBe('that was wrong');
+  });
+
+  it('makes a closing attribution the relay of the words it encloses', () => {
+    const x = run('Foreign Minister Anna Kova told Prime Minister Jon Weir by phone it was wrong to delay, the Interfax news agency said.');
+    expect(x.statements.map((s) => [s.text, s.via])).toEqual([['it was wrong to delay', 'org:interfax']]);
+  });
 });

@@ -24,9 +24,12 @@ import { heard, venueAudience, type SentenceContext } from './statement-context.
 import type { Knowledge } from './knowledge.ts';
 import type { Token } from './tokens.ts';
 
+/** Verbs of plain speech, whose words a closing attribution may relay. */
+const RELAYED = /^(say|tell|add|insist|stress|warn|note|explain)$/;
+
 /** Words that open an adverbial phrase or clause fronted before its subject. */
 const FRONTED = /^(after|before|during|when|while|as|since|until|once|if|although|though|because|in|at|on|following|despite|with|without|speaking|asked|upon|amid|by|for|from|earlier|later|just)$/;
-const PARTICIPLES = /^(saying|adding|noting|insisting|stressing|warning|arguing|explaining|claiming|suggesting|asserting|predicting|pointing|acknowledging|conceding|emphasising|emphasizing|stating)$/;
+const PARTICIPLES = /^(saying|adding|noting|insisting|stressing|warning|cautioning|arguing|explaining|claiming|suggesting|asserting|predicting|pointing|acknowledging|conceding|emphasising|emphasizing|stating)$/;
 
 export function reportedSpeech(c: SentenceContext): void {
   const { toks, v, made, quoted } = c;
@@ -48,11 +51,15 @@ export function reportedSpeech(c: SentenceContext): void {
     // "is said to be", "was told that": a passive names no one who spoke.
     if (/^(is|are|was|were|been|being|be)$/.test(toks[vi - 1]?.lower ?? '') && /ed$|^(said|told|thought|held)$/.test(t.lower)) continue;
     if (participle) {
-      const prior = made[made.length - 1];
+      // The participle hangs on the main clause: its subject's statement, else the last one made.
+      const main = c.subject ? c.speakerOf(c.subject) : null;
+      const prior = [...made].reverse().find((d) => d.speaker === main) ?? made[made.length - 1];
       const id = prior ? prior.speaker : c.speakerOf(agentBefore(v, vi) ?? c.subject);
       if (!id) continue;
       const cs = clauseStart(v, vi + 1);
-      if (cs >= 0) c.addClause(id, cs, clauseEnd(v, cs), t.text, prior?.audience ?? []);
+      const lead = /^(in|at|during|speaking)$/i.test(toks[0]?.text ?? '') ? venueIn(v, 0, vi) : null;
+      const audience = prior?.audience.length ? prior.audience : lead ? venueAudience(lead, c.discourse) : [];
+      if (cs >= 0) c.addClause(id, cs, clauseEnd(v, cs), t.text, audience);
       continue;
     }
     // "Sources quoted Howe as saying that …", "Howe was quoted as saying …".
@@ -98,18 +105,23 @@ export function reportedSpeech(c: SentenceContext): void {
     }
     // "In an interview with NBC News on Wednesday, Shamkhani indicated that …": a leading venue.
     const lead = !inverted && /^(in|at|during|speaking)$/i.test(toks[0]?.text ?? '') ? venueIn(v, 0, tokenIndexAt(toks, m.titleStart ?? m.start)) : null;
-    const venue = venueIn(v, next, toks.length) ?? lead;
+    // "Assad, in an interview with Rossiya-24, said …": a venue between the speaker and the verb.
+    const between = !inverted && toks[vi - 1]?.text === ',' ? venueIn(v, tokenIndexAt(toks, m.end), vi) : null;
+    const venue = venueIn(v, next, toks.length) ?? lead ?? between;
     if (venue) audience = [...audience, ...venueAudience(venue, c.discourse)];
     // "warned in an interview with Le Monde that …": the clause begins after the venue.
-    if (venue && venue !== lead && toks.slice(next, venue.start).every(isAdverbial)) next = venue.end;
-    const cs = clauseStart(v, next);
+    if (venue && venue !== lead && venue !== between && toks.slice(next, venue.start).every(isAdverbial)) next = venue.end;
+    // `"…," said an analyst who asked …`: an inverted verb's clause is before it, never after.
+    const cs = inverted ? -1 : clauseStart(v, next);
     if (cs >= 0) {
       c.addClause(id, cs, clauseEnd(v, cs), t.text, audience);
       continue;
     }
     // `CLAUSE, Russia's top diplomat announced on Monday.`: the clause comes first.
     const rest = toks.slice(next).filter((x) => !isAdverbial(x) && !/^[.,]$/.test(x.text));
-    const npStart = inverted ? vi : Math.min(m.start, m.titleStart ?? m.start);
+    let npStart = inverted ? vi : Math.min(m.start, m.titleStart ?? m.start);
+    const det = toks[tokenIndexAt(toks, npStart) - 1];
+    if (!inverted && det?.lower === 'the') npStart = det.start;
     const comma = toks.findIndex((x) => x.end === npStart - 1 || (x.text === ',' && x.end <= npStart && x.end >= npStart - 2));
     const closes = rest.length === 0 || venue || audience.length || /^(according|adding)$/.test(rest[0]?.lower ?? '') || rest[0]?.text === ',' || participleAfterComma(toks, rest[0]);
     if (comma > 0 && toks[comma]!.text === ',' && closes) {
@@ -121,7 +133,10 @@ export function reportedSpeech(c: SentenceContext): void {
       const from = toks[cs0]!.start;
       const to = toks[comma - 1]!.end;
       const quotedShare = quotes.filter((q) => q.start < to && q.end > from).reduce((n, q) => n + Math.min(q.end, to) - Math.max(q.start, from), 0);
-      if (quotedShare / (to - from) < 0.5) c.addClause(id, cs0, comma, t.text, audience);
+      // "X told Y …, the ministry said": the ministry relays what X said, it does not say it again.
+      const inner = made.filter((d) => d.start >= from && d.end <= to && RELAYED.test(kn.reportingVerbs.get(d.cue?.toLowerCase() ?? '') ?? ''));
+      if (inner.length) for (const d of inner) d.via ??= id;
+      else if (quotedShare / (to - from) < 0.5) c.addClause(id, cs0, comma, t.text, audience);
     }
   }
 }
