@@ -83,9 +83,13 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
       let k = j - 1;
       while (k >= 0 && v.tokens[k]!.text !== ',' && j - k < 30 && !/^["“”]$/.test(v.tokens[k]!.text)) k--;
       const relative = /^(who|whose|whom|which)$/.test(v.tokens[k + 1]?.lower ?? '');
-      if (k >= 0 && v.tokens[k]!.text === ',' && (j - k < 12 || relative)) {
+      // ", deputy minister of Taiwan's policy council," may run long when a title opens it.
+      const titled = v.kn.titleWords.has(v.tokens[k + 1]?.lower ?? '') || v.kn.titleWords.has(v.tokens[k + 2]?.lower ?? '');
+      if (k >= 0 && v.tokens[k]!.text === ',' && (j - k < 12 || relative || titled)) {
         const before = mentionEndingAt(v, k - 1);
         if (before && (before.kind === 'person' || before.kind === 'source')) return before;
+        // "Russia, whose forces back the army, says …": any actor may head a relative clause.
+        if (before && relative && isActor(before) && before.kind !== 'pronoun') return before;
       }
       // A person with an appositive title before it: "Head of the X, Konstantin Gavrilov, told".
       const m2 = mentionEndingAt(v, j - 1);

@@ -97,4 +97,12 @@ describe('clean: wire copy', () => {
     expect(c.text).toBe(t);
     expect(c.datelines).toEqual([]);
   });
+
+  it('blanks wire story codes inside the text, keeping offsets', () => {
+    const text = 'The vote failed. [nL8N1N86I0] On Monday the council met again.';
+    const c = clean(text);
+    expect(c.text).toHaveLength(text.length);
+    expect(c.text).not.toContain('nL8N');
+    expect(c.text.indexOf('On Monday')).toBe(text.indexOf('On Monday'));
+  });
 });

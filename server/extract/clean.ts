@@ -42,6 +42,8 @@ export function isBoilerplateLine(line: string): boolean {
   return t.length > 0 && t.length < 200 && BOILERPLATE_LINE.some((re) => re.test(t));
 }
 
+const STORY_CODE = /\[(?:ID:)?n[A-Z0-9]{6,}\]/g;
+
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 // The agency's name alone on a line, as wire copy signs off ("Reuter", "REUTER...").
@@ -69,6 +71,8 @@ export function clean(text: string): Cleaned {
   // ("comment on the lawsuit.", "related legislation this year").
   const { wrapped, soft } = layout(text);
   const carriesOn = (start: number) => wrapped && start > 0 && soft.has(start - 1);
+  // Wire services' story codes inside the text ("[nL8N1N86I0]", "[ID:nL5N0M]") are links, not words.
+  for (const code of text.matchAll(STORY_CODE)) blank(code.index, code.index + code[0].length);
   let first = true;
   let pos = 0;
   for (const line of text.split('\n')) {

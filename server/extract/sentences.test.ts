@@ -39,4 +39,10 @@ describe('splitSentences', () => {
     ]);
     expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1, 2, 2]);
   });
+
+  it('keeps an attribution after a closing quotation in the quotation\'s sentence', () => {
+    const text = "'Is it over?' Mr Hale asked Ms Dunn. 'Not yet.' She left.";
+    const parts = splitSentences(text).map((x) => text.slice(x.start, x.end));
+    expect(parts).toEqual(["'Is it over?' Mr Hale asked Ms Dunn.", "'Not yet.'", 'She left.']);
+  });
 });

@@ -10,6 +10,10 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** The start of an attribution: a pronoun or up to five capitalised words, then a verb of saying. */
+const SAYING = '(?:said|says|asked|asks|added|adds|told|replied|replies|insisted|explained|wrote|declared|noted|continued|argued|warned|stressed|demanded|wondered|shouted|quipped|joked|recalled|conceded|admitted|countered|retorted)';
+const ATTRIBUTION_AHEAD = new RegExp(`^(?:(?:he|she|they|it|we|I)\\s+${SAYING}\\b|(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}${SAYING}\\b|${SAYING}\\b)`, 'u');
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -28,8 +32,10 @@ export function splitSentences(text: string): Sentence[] {
       let next = end;
       while (next < paraEnd && /\s/.test(text[next]!)) next++;
       if (next === end || next >= paraEnd) continue;
-      const first = /["“‘(]/.test(text[next]!) && next + 1 < paraEnd && /\S/.test(text[next + 1]!) ? text[next + 1]! : text[next]!;
+      const first = /["“‘'(]/.test(text[next]!) && next + 1 < paraEnd && /\S/.test(text[next + 1]!) ? text[next + 1]! : text[next]!;
       if (!/[\p{Lu}\p{N}]/u.test(first)) continue;
+      // `"Is it over?" Mr Kerry asked.`: an attribution after a closing quotation is the same sentence.
+      if (end > t.end && /["”’']/.test(text[end - 1]!) && ATTRIBUTION_AHEAD.test(text.slice(next, Math.min(paraEnd, next + 80)))) continue;
       if (end <= start) continue;
       out.push({ start, end, paragraph });
       start = next;

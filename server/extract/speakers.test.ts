@@ -87,4 +87,9 @@ describe('speakers', () => {
       ['John Hale', 'direct', 'We want figures'],
     ]);
   });
+
+  it('finds the speaker before a long titled appositive or a relative clause', () => {
+    expect(speakers('Maria Lind, deputy minister of the northern region’s newly created Energy Transition Council, said prices would fall.')).toEqual(['Maria Lind']);
+    expect(speakers('Norway, whose navy has been patrolling the fjords for months, says there is no sign of the vessel.')).toEqual(['Norway']);
+  });
 });
