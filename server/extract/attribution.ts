@@ -86,7 +86,7 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
       // ", deputy minister of Taiwan's policy council," may run long when a title opens it.
       const titled = v.kn.titleWords.has(v.tokens[k + 1]?.lower ?? '') || v.kn.titleWords.has(v.tokens[k + 2]?.lower ?? '');
       if (k >= 0 && v.tokens[k]!.text === ',' && (j - k < 12 || relative || titled)) {
-        const before = mentionEndingAt(v, k - 1);
+        const before = mentionEndingAt(v, /^(himself|herself|itself)$/.test(v.tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1);
         if (before && (before.kind === 'person' || before.kind === 'source')) return before;
         // "Russia, whose forces back the army, says …": any actor may head a relative clause.
         if (before && relative && isActor(before) && before.kind !== 'pronoun') return before;

@@ -63,6 +63,16 @@ export class Discourse {
     if (id && this.isBody(id)) this.lastOrgSubject = { id, at };
   }
 
+  /** Does a title name another state than `country` ("Russian envoy" when the role is American)? */
+  private servesAnother(e: EntityDraft, country: string): boolean {
+    const words = new Set([...e.titles, ...e.aliases].flatMap((t) => t.split(/[\s-]+/)));
+    for (const c of this.kn.countries.values()) {
+      if (entityId('Country', c.name) === country) continue;
+      if ([c.name, ...c.aliases, ...c.demonyms].some((w) => words.has(w))) return true;
+    }
+    return false;
+  }
+
   /** "It said": the organisation or state last quoted or last the subject. */
   private it(m: Mention): string | null {
     const marks = [this.lastSpeaker, this.lastOrgSubject].filter((x): x is Mark => !!x && x.at <= m.start && this.isBody(x.id));
@@ -118,7 +128,12 @@ export class Discourse {
 
   private role(m: Mention): string | null {
     const words = this.kn.roleNouns.get(m.key) ?? [m.key];
-    const fits = (e: EntityDraft) => e.type === 'Person' && [...e.titles, ...e.aliases].some((t) => words.some((w) => t.toLowerCase().includes(w)));
+    // "the American diplomat" is no one known to serve another state or body.
+    const whose = m.affiliation ? this.affiliationId(m) : null;
+    const fits = (e: EntityDraft) =>
+      e.type === 'Person' &&
+      (!whose || (e.affiliation ? e.affiliation === whose : !this.servesAnother(e, whose))) &&
+      [...e.titles, ...e.aliases].some((t) => words.some((w) => t.toLowerCase().includes(w)));
     if (this.lastSpeaker && this.lastSpeaker.at <= m.start) {
       const e = this.index.entities.get(this.lastSpeaker.id);
       if (e && fits(e)) return e.id;

@@ -92,4 +92,15 @@ describe('speakers', () => {
     expect(speakers('Maria Lind, deputy minister of the northern region’s newly created Energy Transition Council, said prices would fall.')).toEqual(['Maria Lind']);
     expect(speakers('Norway, whose navy has been patrolling the fjords for months, says there is no sign of the vessel.')).toEqual(['Norway']);
   });
+
+  it('reads "X himself, who …, said", and finds no subject inside a fronted phrase', () => {
+    expect(speakers('Governor Sam Ortiz himself, who seemingly welcomes the talks, said in March that he was considering tariffs.')).toEqual(['Sam Ortiz']);
+    expect(speakers('During a NATO briefing on Monday, press secretary Karen Lowe said progress was made and reiterated that talks would resume.')).toEqual(['Karen Lowe', 'Karen Lowe']);
+  });
+
+  it('never gives a national role to someone who serves another state', () => {
+    const x = run('Russian envoy Ivan Sorokin met Kerry. "We disagree," said Sorokin. The American diplomat said that was not acceptable.');
+    const last = x.statements[x.statements.length - 1]!;
+    expect(x.entities.find((e) => e.id === last.speaker)?.name).not.toBe('Ivan Sorokin');
+  });
 });

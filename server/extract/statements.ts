@@ -129,9 +129,12 @@ function mentionsBySentence({ sentences, mentions }: StatementInput): Mention[][
 /** The sentence's subject: the first actor not inside a title, after no preposition, not a possessor. */
 function subjectOf(v: SentenceView): Mention | null {
   const inTitle = (m: Mention) => v.mentions.some((p) => p.kind === 'person' && p.titleStart !== undefined && p.titleStart <= m.start && m.end <= p.start);
+  // "During a White House briefing, Leavitt said": a fronted phrase holds no subject.
+  const comma = v.tokens.findIndex((t) => t.text === ',');
+  const frontedEnd = PREPOSITIONS.has(v.tokens[0]?.lower ?? '') || /^(during|after|before|since|while|when|speaking|following|despite|amid)$/.test(v.tokens[0]?.lower ?? '') ? (v.tokens[comma]?.start ?? -1) : -1;
   return (
     v.mentions.find((m) => {
-      if (!isActor(m) || inTitle(m)) return false;
+      if (!isActor(m) || inTitle(m) || m.start < frontedEnd) return false;
       const at = tokenIndexAt(v.tokens, m.start);
       const prev = v.tokens[at - 1];
       const next = v.tokens.find((t) => t.start >= m.end);
