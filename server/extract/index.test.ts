@@ -88,3 +88,19 @@ describe('entities a statement refers to', () => {
     for (const id of refs) expect(ids).toContain(id);
   });
 });
+
+describe('a state is one entity', () => {
+  it('does not keep a place beside the country of the same name', () => {
+    const x = extractArticle({ meta, text: 'A senior official in Indonesia took the payment, an Indonesian prosecutor said.' });
+    expect(x.entities.some((e) => e.id === 'place:indonesia')).toBe(false);
+    const indonesia = x.entities.find((e) => e.id === 'country:indonesia');
+    expect(indonesia?.type).toBe('Country');
+    expect(indonesia?.mentions.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('still makes a country named only as a location a place', () => {
+    const x = extractArticle({ meta, text: 'Finance ministers met in Luxembourg on Monday, officials said.' });
+    expect(x.entities.find((e) => e.name === 'Luxembourg')?.type).toBe('Place');
+    expect(x.entities.some((e) => e.id === 'country:luxembourg')).toBe(false);
+  });
+});

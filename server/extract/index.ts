@@ -43,6 +43,7 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
   const sentences = guarded(warnings, 'sentences', 0, () => splitSentences(cleaned.text), null) ?? lineSentences(cleaned.text);
   const { mentions, tokens } = guarded<MentionResult>(warnings, 'mentions', 0, () => findMentions(cleaned, sentences, kn, warnings), { mentions: [], tokens: [] });
   const index = guarded<EntityIndex>(warnings, 'entities', 0, () => buildEntities(cleaned.text, mentions, cleaned.title), { entities: new Map(), of: new Map() });
+  // Statement texts come from the cleaned text, which equals the input wherever it is not boilerplate.
   const faults: StatementFault[] = [];
   const statements = guarded<ExtractedStatement[]>(
     warnings,
@@ -67,7 +68,6 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
   );
   for (const f of faults) warnings.push({ stage: 'statements', offset: f.offset, message: f.message });
   const relations = guarded<ExtractedRelation[]>(warnings, 'relations', 0, () => findRelations(cleaned.text, sentences, tokens, mentions, index), []);
-  // Statement texts come from the cleaned text, which equals the input wherever it is not boilerplate.
   // A state is one Country, never also a Place; what referred to the place refers to the country.
   const merged = guarded(warnings, 'entities', 0, () => mergeStatePlaces(index), new Map<string, string>());
   if (merged.size > 0) {

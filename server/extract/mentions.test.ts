@@ -89,3 +89,61 @@ describe('names written with odd spacing', () => {
     for (const a of e?.aliases ?? []) expect(a).not.toMatch(/\s{2,}|\u00a0/);
   });
 });
+
+describe('a one-word name the article treats as a company', () => {
+  const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name);
+
+  it('is an organisation when shares are traded in it', () => {
+    const e = typeOf('Korvex said it would appeal against the tax bill. Shares in Korvex fell 5% on Monday.', 'Korvex');
+    expect(e?.type).toBe('Organisation');
+    expect(e?.mentions).toHaveLength(2);
+  });
+
+  it('is an organisation when it has a chief executive or a board', () => {
+    expect(typeOf("Lindqvist said profits rose. Lindqvist's chief executive will step down in May.", 'Lindqvist')?.type).toBe('Organisation');
+  });
+
+  it('is an organisation when it is described as one ("X, the … operator", "X, which")', () => {
+    expect(typeOf('Tarnow said it would bid. Tarnow, the Polish mobile operator, has 9 million users.', 'Tarnow')?.type).toBe('Organisation');
+    expect(typeOf('Drummel said demand was weak. Drummel, which employs 4,000 people, will cut jobs.', 'Drummel')?.type).toBe('Organisation');
+  });
+
+  it('is an organisation when "the company" is the next thing named', () => {
+    expect(typeOf('Drummel said demand was weak. The company also cut its forecast.', 'Drummel')?.type).toBe('Organisation');
+  });
+
+  it('stays a person with a first name or title anywhere in the article', () => {
+    const x = run('Chief executive Anna Drummel said demand was weak. Drummel said the company would cut jobs.');
+    expect(x.entities.find((e) => e.id === 'person:anna-drummel')?.mentions).toHaveLength(2);
+    expect(x.entities.some((e) => e.type === 'Organisation')).toBe(false);
+  });
+});
+
+describe('words that are not people', () => {
+  const people = (text: string) =>
+    run(text)
+      .entities.filter((e) => e.type === 'Person')
+      .map((e) => e.name);
+
+  it('does not take plurals at the start of a sentence for surnames', () => {
+    expect(people('MPs said the bill was rushed. Economists say growth will slow. Bankers said rates would rise.')).toEqual([]);
+    expect(people('Children said they had been frightened. Organisers said the march would go ahead.')).toEqual([]);
+  });
+
+  it('does not take a plural the article also writes in lowercase for a surname', () => {
+    expect(people('The deal was bad, said Dealers. Most dealers agreed.')).toEqual([]);
+  });
+
+  it('still takes a lone surname that speaks', () => {
+    expect(people('Evans said the deal was done.')).toEqual(['Evans']);
+  });
+
+  it('does not take contractions, "Having said that" or an institution\'s head word for names', () => {
+    expect(people('"I\'ve told her," he said. Having said that, the plan works. The Bank said rates would rise.')).toEqual([]);
+  });
+
+  it('reads a surname that is also a title after a first name', () => {
+    expect(people('The deal was signed, John Major said.')).toEqual(['John Major']);
+    expect(people('Stephen King said the film was faithful.')).toEqual(['Stephen King']);
+  });
+});

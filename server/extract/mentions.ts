@@ -74,37 +74,49 @@ function sentenceMentions(cleaned: Cleaned, u: { start: number; end: number; ind
 }
 
 const COMPANY_NOUN = '(?:company|firm|group|giant|carmaker|automaker|retailer|operator|airline|bank|lender|insurer|broadcaster|chain|manufacturer|conglomerate|supplier|provider|subsidiary|brewer|chipmaker)';
-/** What is said of a company and never of a person, with `X` for the name. */
-const COMPANY_CONTEXTS = [
+/** What is said of a company and never of a person, just before its name … */
+const COMPANY_BEFORE = [
   // "shares in Yukos", "a stake in Turkcell"
-  '(?:shares|stake|stakes|shareholders|shareholding|investors) (?:in|of) X',
-  // "Yukos shares", "Nestle's chief executive", "Wal-Mart's board"
-  "X(?:['’]s?)? (?:shares|shareholders|share price|stock price|chief executive|chief executives|chief financial officer|chairman|chairwoman|board of directors|board|profits?|pre-tax profits?|revenues?|turnover|subsidiary|subsidiaries|headquarters|employees|workforce|takeover|executives|bosses|stores|shops|factories|plants|customers|assets)",
-  // "Yukos, which …", "Turkcell, the Turkish mobile operator,"
-  `X, (?:which|(?:the|a|an) (?:[\\p{L}'’-]+ ){0,4}${COMPANY_NOUN})`,
+  /(?:^|[^\p{L}])(?:shares|stake|stakes|shareholders|shareholding|investors) (?:in|of) $/iu,
   // "the firm Nestle", "oil giant Yukos"
-  `${COMPANY_NOUN} X`,
+  new RegExp(`(?:^|[^\\p{L}])${COMPANY_NOUN} $`, 'iu'),
 ];
+/** … and just after it. */
+const COMPANY_AFTER = [
+  // "Yukos shares", "Nestle's chief executive", "Wal-Mart's board"
+  /^(?:['’]s?)? (?:shares|shareholders|share price|stock price|chief executives?|chief financial officer|chairman|chairwoman|board|profits?|pre-tax profits?|revenues?|turnover|subsidiary|subsidiaries|headquarters|employees|workforce|takeover|executives|bosses|stores|shops|factories|plants|customers|assets)(?![\p{L}\p{N}])/iu,
+  // "Yukos, which …", "Turkcell, the Turkish mobile operator,"
+  new RegExp(`^, (?:which|(?:the|a|an) (?:[\\p{L}'’-]+ ){0,4}${COMPANY_NOUN})(?![\\p{L}])`, 'iu'),
+];
+
+/** Whether the article writes of `key` (as written: "Young", not "young") as of a company. */
+function spokenOfAsCompany(flat: string, key: string): boolean {
+  for (let at = flat.indexOf(key); at >= 0; at = flat.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if (/[\p{L}\p{N}]/u.test(flat[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(flat[end] ?? '')) continue;
+    const before = flat.slice(Math.max(0, at - 40), at);
+    const after = flat.slice(end, end + 80);
+    if (COMPANY_BEFORE.some((re) => re.test(before)) || COMPANY_AFTER.some((re) => re.test(after))) return true;
+  }
+  return false;
+}
 
 /**
  * A single word taken for a person on weak evidence ("Yukos said") is a company when the
- * article speaks of it as one: shares in it, its chief executive, "X, which", "the firm X".
- * A name with a title, an honorific or a first name anywhere in the article stays a person.
+ * article speaks of it as one: shares in it, its chief executive, "X, which", "the firm X",
+ * "the company" next. A name with a title, an honorific or a first name anywhere in the
+ * article stays a person.
  */
 function companiesByContext(text: string, all: Mention[]) {
   const persons = all.filter((m) => m.kind === 'person');
   const fullNames = persons.filter((m) => m.key.includes(' ')).map((m) => m.key.split(' '));
   const keys = new Set(persons.filter((m) => !m.key.includes(' ')).map((m) => m.key));
+  if (keys.size === 0) return;
   const flat = text.replace(/\s+/g, ' ');
   for (const key of keys) {
     const same = persons.filter((m) => m.key === key);
     if (same.some((m) => m.title || m.titleStart !== undefined) || fullNames.some((w) => w[w.length - 1] === key)) continue;
-    const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // The context words in any case ("Shares in"), the name only as written ("Young", not "young").
-    const company = COMPANY_CONTEXTS.some((c) =>
-      [...flat.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${c.replace('X', `(?<name>${name})`)}(?![\\p{L}\\p{N}])`, 'giu'))].some((hit) => hit.groups?.['name'] === key),
-    );
-    if (!company && !same.some((m) => calledTheCompany(text, m, all))) continue;
+    if (!spokenOfAsCompany(flat, key) && !same.some((m) => calledTheCompany(text, m, all))) continue;
     for (const m of same) {
       m.kind = 'org';
       m.orgKind = 'company';

@@ -106,7 +106,10 @@ function surnameLikeTitle(ctx: NameContext, j: number): boolean {
     ctx.kn.givenNames.has(ctx.tokens[j - 1]!.text) &&
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
     ctx.kn.titleWords.has(t.lower) &&
+    !isOrganisationHead(t.lower) &&
     !NOT_NAMES.has(t.lower) &&
+    !/^(house|hall|palace|street)$/.test(t.lower) &&
+    next?.lower !== 'of' &&
     !covered(ctx.known, t) &&
     !(next && isCapitalized(next) && /^\p{L}/u.test(next.text))
   );
@@ -179,7 +182,9 @@ function looksPlural(ctx: NameContext, i: number): boolean {
   const sentenceStart = !/\p{L}/u.test(ctx.tokens.slice(0, i).map((t) => t.text).join(''));
   if (sentenceStart && /(ers|ists|ors|ants|ents|ians|ives|ees|ies|ics|ates|ports)$/.test(word)) return true;
   // Otherwise: when the article also writes it in lowercase, it is a common noun.
-  const stem = word.toLowerCase().replace(/e?s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lowered = word.toLowerCase().replace(/e?s$/, '');
+  if (!ctx.text.includes(lowered)) return false;
+  const stem = lowered.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}])${stem}(e?s)?([^\\p{L}]|$)`, 'u').test(ctx.text);
 }
 

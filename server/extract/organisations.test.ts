@@ -18,3 +18,40 @@ describe('organisations by shape', () => {
     expect(herald?.id).toBe('org:morning-herald');
   });
 });
+
+describe('companies', () => {
+  it('ends a name on a legal form or a trade, even after a title word', () => {
+    expect(orgs('Federal Motors said it would recall 40,000 vans.')).toEqual(['Federal Motors']);
+    expect(orgs('Vantage Corp said the sale was complete.')).toEqual(['Vantage Corp']);
+    expect(orgs('Shares in Corbel Holdings plc fell 3% in early trading.')).toEqual(['Corbel Holdings plc']);
+    expect(orgs('Halden Airlines said fares would rise.')).toEqual(['Halden Airlines']);
+  });
+
+  it('takes capitalised names joined by an ampersand for a firm', () => {
+    const x = run('Pell & Harlow said the market would recover.');
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Organisation:Pell & Harlow']);
+    expect(x.statements[0]?.speaker).toBe('org:pell-harlow');
+  });
+
+  it('takes the name after a company noun ("retail giant", "mobile operator") for the company', () => {
+    expect(orgs('Retail giant Omnimart said sales had doubled.')).toEqual(['Omnimart']);
+    expect(orgs('Mobile operator Telvio and its rival said prices would fall.')).toEqual(['Telvio']);
+  });
+
+  it('stops a company name before the person a title or a first name introduces', () => {
+    const x = run('Corbel Tool Co Chairman Walter Dunn said the merger was fair.');
+    expect(x.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['Organisation:Corbel Tool Co', 'Person:Walter Dunn']);
+    const y = run('"Demand is weak," said Larry Ostrow of Keswick-Bane Securities.');
+    expect(y.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['Organisation:Keswick-Bane Securities', 'Person:Larry Ostrow']);
+  });
+
+  it('names an institution that begins with a title word', () => {
+    expect(orgs('The Foreign Ministry said the ambassador had been summoned.')).toEqual(['Foreign Ministry']);
+    expect(orgs('The Agriculture Department said prices rose.')).toEqual(['Agriculture Department']);
+  });
+
+  it('names a club by its town and the word, apart from people listed beside it', () => {
+    const x = run('Guests included Heather Mills and Manchester United, the club said.');
+    expect(x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toEqual(['Manchester United']);
+  });
+});

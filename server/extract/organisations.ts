@@ -24,7 +24,8 @@ const CORPORATE = new Set(
   (
     'inc inc. corp corp. co co. plc ltd ltd. llc llp ag sa nv gmbh holdings group bank airlines airways motors ' +
     'industries electric electronics communications telecom telecommunications pharmaceuticals petroleum ' +
-    'breweries securities insurance investments enterprises technologies corporation company'
+    'breweries securities insurance investments enterprises technologies corporation company software systems ' +
+    'networks solutions foods partners'
   ).split(' '),
 );
 /** Clubs are named for their town: "Manchester United", "Blackburn Rovers" (only as the last word). */
@@ -122,7 +123,12 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
       lastWord++;
       headAt = lastWord;
     }
-    if (headAt < 0 && lastWord > i && CLUB.has(tokens[lastWord]!.lower)) headAt = lastWord;
+    if (headAt < 0 && lastWord > i && CLUB.has(tokens[lastWord]!.lower)) {
+      // A club is its town and the word: "Heather Mills and Manchester United" names two.
+      headAt = lastWord;
+      while (tokens.slice(i, headAt).some((t) => !isOrgWord(t))) i++;
+      if (i === headAt) continue;
+    }
     // "Ernst & Young", "Marks & Spencer": names joined by an ampersand are a firm's.
     const firm = ampersand && headAt < 0;
     if (firm) headAt = lastWord;
@@ -145,10 +151,11 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
       while (i < headAt && !isOrgWord(tokens[i])) i++;
     }
     const head = headAt >= 0 ? tokens[headAt]!.lower : '';
-    const corporate = headAt === lastWord && headAt > i && (CORPORATE.has(head) || CLUB.has(head));
-    // A title word starts a person's description ("General Secretary"), not a name, unless
-    // the run ends as a company's name does ("General Motors").
-    if (titleWords.has(tokens[i]!.lower) && !corporate) continue;
+    const endsOnHead = headAt === lastWord && headAt > i;
+    const corporate = endsOnHead && (CORPORATE.has(head) || CLUB.has(head));
+    // A title word starts a person's description ("General Secretary Ann Lee"), not a name,
+    // unless the run ends on its head word ("Foreign Ministry", "General Motors").
+    if (titleWords.has(tokens[i]!.lower) && !endsOnHead) continue;
     // "oil giant Yukos", "mobile operator Turkcell": a noun for a company introduces its name.
     // (up to a first name: "aerospace group EADS Philippe Camus")
     const named = headAt < 0 ? tokens.slice(i + 1, lastWord + 1).findIndex((t) => kn.givenNames.has(t.text)) : -1;
