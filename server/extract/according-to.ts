@@ -12,6 +12,8 @@ export function accordingTo(c: SentenceContext): void {
   for (let j = 0; j + 2 < toks.length; j++) {
     if (toks[j]!.lower !== 'according' || toks[j + 1]!.lower !== 'to' || c.quoted(toks[j]!.start)) continue;
     const m = mentionStartingAt(v, j + 2) ?? (toks[j + 2]?.lower === 'the' ? mentionStartingAt(v, j + 3) : null) ?? objectPronoun(toks[j + 2], c.si);
+    // "according to Russia's competition law": a possessor is not the one who speaks.
+    if (m && /^['’]s$/.test(toks[tokenIndexAt(toks, m.end)]?.text ?? '')) continue;
     const id = m ? c.discourse.resolve(m) : null;
     if (!id || !m) continue;
     if (made.length) {

@@ -239,7 +239,10 @@ export interface Hearer {
 }
 
 /** The object of "told" / "urged": an entity or a plain phrase ("reporters", "a news conference"). */
-export function hearerAfter(v: SentenceView, at: number): Hearer {
+export function hearerAfter(v: SentenceView, from: number): Hearer {
+  // "warned last week that …": a time is not a hearer.
+  let at = from;
+  while (at < v.tokens.length && isAdverbial(v.tokens[at]!) && !/^(in|on|at)$/.test(v.tokens[at]!.lower)) at++;
   const m = mentionStartingAt(v, at) ?? (v.tokens[at]?.lower === 'the' ? mentionStartingAt(v, at + 1) : null);
   if (m && m.kind !== 'pronoun') return { audience: [], mentions: [m], next: pastMedium(v, m) };
   // "assured him that": someone just spoken of, resolved by the caller; never the word "him".
@@ -253,8 +256,8 @@ export function hearerAfter(v: SentenceView, at: number): Hearer {
     j++;
   }
   // "warned in an interview …": a prepositional phrase is a venue (venueIn), not the hearer.
-  // Nor is a clause: "warned it will pursue …", "told there was no deal".
-  if (j === at || /^(to|that|in|at|during|on|with|after|before|for|whether|if|what|how|why|when|where|who|it|he|she|they|we|i|there|this|these|those|nothing|no|any)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
+  // Nor is a clause: "warned it will pursue …", "told there was no deal"; nor a lone article.
+  if (j === at || (j === at + 1 && /^(the|a|an|his|her|their|its)$/.test(v.tokens[at]!.lower)) || /^(to|that|in|at|during|on|with|after|before|for|whether|if|what|how|why|when|where|who|it|he|she|they|we|i|there|this|these|those|nothing|no|any)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
   // "urged allies to dig deeper", "warned the West not to …": the hearer ends where the
   // urged action begins (the action itself is read by the caller).
   let e = at + 1;
@@ -322,7 +325,7 @@ export function venueIn(v: SentenceView, from: number, to: number): Venue | null
     const phrase = v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
     // Only an interview or a call has a hearer "with" it ("a news conference with Duda" names a
     // co-host); a letter or message has one "to" it.
-    const withHearer = (/(interview|call|conversation)$/.test(phrase) && v.tokens[k]?.lower === 'with') || (/(letter|message)$/.test(phrase) && v.tokens[k]?.lower === 'to');
+    const withHearer = (/(interview|call|conversation)$/.test(phrase) && v.tokens[k]?.lower === 'with') || (/(letter|message|speech|address|remarks)$/.test(phrase) && v.tokens[k]?.lower === 'to');
     const by = withHearer ? interviewerAfter(v, k + 1, to) : null;
     const interviewer = by && by.kind !== 'pronoun' ? by : null;
     const press = withHearer && !interviewer && PRESS.test(v.tokens[k + 1]?.lower ?? '') ? v.tokens[k + 1]!.lower : null;

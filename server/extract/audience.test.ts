@@ -58,4 +58,11 @@ describe('audiences', () => {
     const out = heard('In an interview with Reuters on Monday, Mayor Rita Lowe called the plan "unfair", warning that the city would sue.');
     expect(out.map((s) => s[1])).toEqual([['Reuters'], ['Reuters']]);
   });
+
+  it('never takes a medium, a time or a lone article for the hearer', () => {
+    expect(heard('Lord Justice Hale said in a statement: "The law is clear."')[0]?.[1]).toEqual([]);
+    expect(heard('NATO warned last week that costs could rise.')[0]?.[1]).toEqual([]);
+    expect(heard('Union leader Brendan Barr warned the "costs could be huge".').map((s) => s[1])).toEqual([[]]);
+    expect(heard('In a speech to the European Parliament, Prime Minister Jan Ode said reform was needed.')[0]?.[1]).toEqual(['European Parliament']);
+  });
 });

@@ -49,7 +49,7 @@ export class Discourse {
       case 'source':
         return this.source(m);
       default:
-        return this.index.of.get(m) ?? null;
+        return null;
     }
   }
 
@@ -178,9 +178,6 @@ export class Discourse {
       if (bare && this.lastSource) return this.attach(this.lastSource, m);
       const same = [...this.index.entities.values()].filter((e) => e.type === 'Source' && e.affiliation === affiliation);
       if (same.length && affiliation) return this.attach(same[same.length - 1]!.id, m);
-      if (bare && !this.lastSource) {
-        // "The source said" with no source before it: an unnamed source of its own.
-      }
     }
     return this.newSource(m);
   }

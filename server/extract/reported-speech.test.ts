@@ -58,4 +58,19 @@ describe('reported speech', () => {
     const x = run('Foreign Minister Anna Kova told Prime Minister Jon Weir by phone it was wrong to delay, the Interfax news agency said.');
     expect(x.statements.map((s) => [s.text, s.via])).toEqual([['it was wrong to delay', 'org:interfax']]);
   });
+
+  it('keeps one statement for a quotation inside a reported clause', () => {
+    expect(said('Minister Jose Rangel has said farmers in the region have "nothing to fear from the reform."')).toEqual([
+      ['Jose Rangel', 'indirect', 'farmers in the region have "nothing to fear from the reform."'],
+    ]);
+    expect(said('Union leader Brendan Barr warned the "costs could be huge".')).toEqual([['Brendan Barr', 'direct', 'costs could be huge']]);
+  });
+
+  it('never makes a speaker its own relay, and reads "according to" only for one who can speak', () => {
+    const x = run('"Profits will grow," Ivo Geist, an analyst at Rabobank, told Bloomberg.');
+    expect(x.statements.map((s) => s.via)).toEqual([null]);
+    expect(said("The case will be decided according to Norway's competition law, minister Yuri Tan was quoted as saying.")).toEqual([
+      ['Yuri Tan', 'indirect', "The case will be decided according to Norway's competition law"],
+    ]);
+  });
 });

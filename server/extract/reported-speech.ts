@@ -71,11 +71,12 @@ export function reportedSpeech(c: SentenceContext): void {
         c.addClause(id, cs, clauseEnd(v, cs), t.text, []);
         const relay = c.speakerOf(qa.relay);
         if (relay && made.length) made[made.length - 1]!.via ??= relay;
+        continue;
       }
-      continue;
     }
     let inverted = false;
-    let m = speakerBefore(v, attempt ? vi - 2 : vi);
+    // `CLAUSE, Yuri Trutnev was quoted as saying.`: the one quoted, with the clause before.
+    let m = qa?.speaker ?? speakerBefore(v, attempt ? vi - 2 : vi);
     if (!m && coordinated(v, attempt ? vi - 2 : vi)) m = c.subject;
     if (!m && !/ing$/.test(t.lower) && (toks[vi - 1]?.text === ',' || /^["”]$/.test(toks[vi - 1]?.text ?? ''))) {
       m = speakerAfter(v, vi);
@@ -134,9 +135,11 @@ export function reportedSpeech(c: SentenceContext): void {
       const to = toks[comma - 1]!.end;
       const quotedShare = quotes.filter((q) => q.start < to && q.end > from).reduce((n, q) => n + Math.min(q.end, to) - Math.max(q.start, from), 0);
       // "X told Y …, the ministry said": the ministry relays what X said, it does not say it again.
-      const inner = made.filter((d) => d.start >= from && d.end <= to && RELAYED.test(kn.reportingVerbs.get(d.cue?.toLowerCase() ?? '') ?? ''));
-      if (inner.length) for (const d of inner) d.via ??= id;
-      else if (quotedShare / (to - from) < 0.5) c.addClause(id, cs0, comma, t.text, audience);
+      const inner = made.filter((d) => d.start >= from && d.end <= to);
+      const relayed = inner.filter((d) => d.speaker !== id && RELAYED.test(kn.reportingVerbs.get(d.cue?.toLowerCase() ?? '') ?? ''));
+      for (const d of relayed) d.via ??= id;
+      if (relayed.length) continue;
+      if (quotedShare / (to - from) < 0.5) c.addClause(id, cs0, comma, t.text, audience);
     }
   }
 }

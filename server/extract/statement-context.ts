@@ -120,8 +120,12 @@ export function heard(h: Hearer, discourse: Discourse, speaker: string | null = 
 /** Who heard words said at a venue: the interviewer when named, else the venue itself. */
 export function venueAudience(venue: Venue, discourse: Discourse): string[] {
   const by = venue.interviewer && discourse.resolve(venue.interviewer);
-  return [by || venue.phrase];
+  if (by) return [by];
+  // "in a statement", "in a letter": a medium, not anyone who heard the words.
+  return MEDIUM_ONLY.test(venue.phrase) ? [] : [venue.phrase];
 }
+
+const MEDIUM_ONLY = /(statement|letter|message|post|posting|tweet|article|op-ed|column|book|memoir|report|release|speech|address|remarks|call|conversation)$/;
 
 export function hasOwnTime(tokens: Token[]): boolean {
   return tokens.some((t, i) => (t.lower === 'last' && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '')) || t.lower === 'earlier' || t.lower === 'previously');

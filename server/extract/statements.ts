@@ -106,13 +106,22 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
 /** Words a quotation may have and still be a fragment of the clause around it ("were "very tense""). */
 const FRAGMENT_WORDS = 3;
 
-/** A short quotation inside a reported clause is part of that statement, not one of its own. */
+/**
+ * A quotation inside a reported clause of the same speaker is one statement with it: the
+ * clause when it says more than the quotation ("were "generally too weak" to move markets"),
+ * the quotation when the clause adds at most a word to it.
+ */
 function absorbFragments(made: Draft[], text: string): void {
-  for (let i = made.length - 1; i >= 0; i--) {
-    const d = made[i]!;
-    if (d.kind !== 'direct' || text.slice(d.start, d.end).trim().split(/\s+/).length > FRAGMENT_WORDS) continue;
-    if (made.some((x) => x.kind === 'indirect' && x.start <= d.start && d.end <= x.end + 1)) made.splice(i, 1);
+  const words = (from: number, to: number) => text.slice(from, to).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const drop = new Set<Draft>();
+  for (const d of made) {
+    if (d.kind !== 'direct') continue;
+    const x = made.find((c) => c.kind === 'indirect' && c.speaker === d.speaker && c.start <= d.start && d.end <= c.end + 1);
+    if (!x) continue;
+    const outside = words(x.start, x.end) - words(d.start, d.end);
+    drop.add(words(d.start, d.end) <= FRAGMENT_WORDS || outside >= 2 ? d : x);
   }
+  for (let i = made.length - 1; i >= 0; i--) if (drop.has(made[i]!)) made.splice(i, 1);
 }
 
 /** Mentions by sentence, found once (mentions are sorted by start). */
