@@ -48,6 +48,16 @@ describe('companies', () => {
   it('names an institution that begins with a title word', () => {
     expect(orgs('The Foreign Ministry said the ambassador had been summoned.')).toEqual(['Foreign Ministry']);
     expect(orgs('The Agriculture Department said prices rose.')).toEqual(['Agriculture Department']);
+    expect(orgs('The Office for Budget Statistics said prices rose.')).toEqual(['Office for Budget Statistics']);
+  });
+
+  it('begins a body\'s name with the organisation it belongs to', () => {
+    const x = run('The U.N. Commission of Inquiry on Tarsia said both sides had broken the truce.');
+    expect(x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name).sort()).toEqual(['U.N. Commission of Inquiry on Tarsia', 'United Nations']);
+  });
+
+  it('knows the Sunday papers', () => {
+    expect(orgs('The minister told the Sunday Times the plan was dead.')).toEqual(['The Sunday Times']);
   });
 
   it('names a club by its town and the word, apart from people listed beside it', () => {

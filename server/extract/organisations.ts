@@ -154,8 +154,9 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
     const endsOnHead = headAt === lastWord && headAt > i;
     const corporate = endsOnHead && (CORPORATE.has(head) || CLUB.has(head));
     // A title word starts a person's description ("General Secretary Ann Lee"), not a name,
-    // unless the run ends on its head word ("Foreign Ministry", "General Motors").
-    if (titleWords.has(tokens[i]!.lower) && !endsOnHead) continue;
+    // unless it is the head word itself ("Office for National Statistics") or the run ends on
+    // its head word ("Foreign Ministry", "General Motors").
+    if (titleWords.has(tokens[i]!.lower) && !endsOnHead && headAt !== i) continue;
     // "oil giant Yukos", "mobile operator Turkcell": a noun for a company introduces its name.
     // (up to a first name: "aerospace group EADS Philippe Camus")
     const named = headAt < 0 ? tokens.slice(i + 1, lastWord + 1).findIndex((t) => kn.givenNames.has(t.text)) : -1;
@@ -174,8 +175,13 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
         lastWord += 2;
       }
       const end = tokens[lastWord]!.end;
-      const start = tokens[i]!.start;
+      let start = tokens[i]!.start;
       const inner = known.find((m) => m.kind === 'org' && m.start < end && start < m.end);
+      // "U.N. Commission of Inquiry on Syria": the body it belongs to begins the name (it stopped
+      // the run only for being a title word too).
+      const prev = tokens[i - 1];
+      const owner = prev && titleWords.has(prev.lower) ? known.find((m) => (m.kind === 'org' || m.kind === 'country') && m.end === prev.end && prev.end + 1 === tokens[i]!.start) : undefined;
+      if (owner) start = owner.start;
       if (!inner) {
         const name = text.slice(start, end);
         out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, ...(corporate || firm ? { orgKind: 'company' } : {}) });
