@@ -184,9 +184,17 @@ function looksPlural(ctx: NameContext, i: number): boolean {
   // Otherwise: when the article also writes it in lowercase, it is a common noun.
   const lowered = word.toLowerCase().replace(/e?s$/, '');
   if (!ctx.text.includes(lowered)) return false;
-  const stem = lowered.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}])${stem}(e?s)?([^\\p{L}]|$)`, 'u').test(ctx.text);
+  if (lowercaseSeen.text !== ctx.text) lowercaseSeen = { text: ctx.text, stems: new Map() };
+  let seen = lowercaseSeen.stems.get(lowered);
+  if (seen === undefined) {
+    const stem = lowered.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    seen = new RegExp(`(^|[^\\p{L}])${stem}(e?s)?([^\\p{L}]|$)`, 'u').test(ctx.text);
+    lowercaseSeen.stems.set(lowered, seen);
+  }
+  return seen;
 }
+/** Stems already looked up in lowercase, for the article being read. */
+let lowercaseSeen: { text: string; stems: Map<string, boolean> } = { text: '', stems: new Map() };
 
 /**
  * Whether a single capitalised word could be a surname on its own: not a plural noun, not

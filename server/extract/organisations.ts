@@ -83,8 +83,13 @@ export function findInstitutions(text: string, tokens: Token[], sentence: number
 
 /** A line in capitals (a wire headline) gives no sign of where a name starts or ends. */
 function shouted(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
-  return words.length >= 3 && words.every((t) => t.text === t.text.toUpperCase());
+  let words = 0;
+  for (const t of tokens) {
+    if (t.text === t.lower && /\p{Ll}/u.test(t.text)) return false;
+    if (t.text.length > 1 && t.text !== t.text.toUpperCase()) return false;
+    if (t.text.length > 1 && /\p{L}{2}/u.test(t.text)) words++;
+  }
+  return words >= 3;
 }
 
 /** After a company noun ("giant", "firm") or "shares in", and not a person's name ("the firm John Smith founded"). */
