@@ -50,6 +50,8 @@ export default tseslint.config(
         },
       ],
       'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'The extractor imports statically only.' }],
+      // Nor the process, timers or the network through Node's globals.
+      'no-restricted-globals': ['error', ...['process', 'require', 'Buffer', 'fetch', 'setTimeout', 'setInterval', 'setImmediate', '__dirname', '__filename'].map((name) => ({ name, message: PURE }))],
     },
   },
   {

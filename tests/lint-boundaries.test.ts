@@ -16,7 +16,7 @@ async function importErrors(code: string, filePath: string): Promise<string[]> {
   // A config or parse error must not pass for "no restricted import".
   expect(messages.filter((m) => m.fatal || !m.ruleId)).toEqual([]);
   return messages
-    .filter((m) => m.severity === 2 && (m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax'))
+    .filter((m) => m.severity === 2 && /^no-restricted-(imports|syntax|globals)$/.test(m.ruleId ?? ''))
     .map((m) => m.message);
 }
 
@@ -50,6 +50,13 @@ describe('server/extract is a pure pipeline', () => {
   it('forbids re-exports and dynamic imports too', async () => {
     expect(await importErrors(`export * from '../db/driver.ts';\n`, file)).not.toEqual([]);
     expect(await importErrors(`export const load = () => import('./tokens.ts');\n`, file)).not.toEqual([]);
+  });
+
+  it('forbids the process, timers and the network through globals', async () => {
+    expect(await importErrors(`export const env = process.env.X;\n`, file)).not.toEqual([]);
+    expect(await importErrors(`export const f = () => fetch('x');\n`, file)).not.toEqual([]);
+    expect(await importErrors(`export const t = setTimeout(() => 0, 1);\n`, file)).not.toEqual([]);
+    expect(await importErrors(`export const env = process.env.X;\n`, 'server/graph/x.ts')).toEqual([]);
   });
 
   it('applies in nested folders', async () => {
