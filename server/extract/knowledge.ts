@@ -100,7 +100,10 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
   }
   const titles = [...new Set(data.titles.titles)].sort((a, b) => b.length - a.length);
   const titleWords = new Set<string>();
-  for (const t of titles) for (const w of t.toLowerCase().split(/[\s-]+/)) if (w.length > 1) titleWords.add(w);
+  // The words titles are made of, without the function words inside them ("Minister of the
+  // Interior", "His Excellency"): those say nothing of a title on their own.
+  const FUNCTION_WORDS = new Set(['the', 'for', 'and', 'in', 'on', 'to', 'his', 'her', 'without']);
+  for (const t of titles) for (const w of t.toLowerCase().split(/[\s-]+/)) if (w.length > 1 && !FUNCTION_WORDS.has(w)) titleWords.add(w);
   for (const w of ['minister', 'secretary', 'general', 'deputy', 'president', 'spokesman', 'spokeswoman', 'chief', 'head']) {
     titleWords.add(w);
   }

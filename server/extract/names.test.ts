@@ -28,3 +28,16 @@ describe('titles behind a hyphenated prefix', () => {
     expect(() => run('Prices rose, said Owen Tate, the')).not.toThrow();
   });
 });
+
+describe('what a title is made of', () => {
+  it('does not take a description held together by "the", "and" or "in" for a title', () => {
+    expect(entity('Mark Hale, the man in the grey coat, left early.', 'Mark Hale')?.titles).toEqual([]);
+    expect(entity('The shortlist named Mark Hale, Ruth Bell and Dan Cole.', 'Mark Hale')?.titles).toEqual([]);
+  });
+
+  it('still reads "the head of research at" as a title beside a name', () => {
+    expect(entity('"Rates will rise," said Ines Varga, the head of research at Halden Securities.', 'Ines Varga')?.titles).toEqual([
+      'head of research at Halden Securities',
+    ]);
+  });
+});
