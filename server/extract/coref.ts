@@ -4,6 +4,7 @@
 import { entityId, type EntityDraft, type EntityIndex } from './entities.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
+import { COMPANY_HEADS } from './noun-phrase-speaker.ts';
 
 /** How far after a role in the lead its name may come (about two short paragraphs). */
 const DELAYED_NAME_CHARS = 400;
@@ -21,6 +22,7 @@ export class Discourse {
   private sources = 0;
   private readonly roleSources = new Map<string, string>();
   private readonly personMentions: { id: string; start: number }[];
+  private readonly bodyMentions: { id: string; start: number; company: boolean; key: string }[];
 
   constructor(
     private readonly index: EntityIndex,
@@ -30,6 +32,10 @@ export class Discourse {
     this.personMentions = mentions
       .filter((m) => m.kind === 'person')
       .map((m) => ({ id: index.of.get(m)!, start: m.start }))
+      .sort((a, b) => a.start - b.start);
+    this.bodyMentions = mentions
+      .filter((m) => m.kind === 'org' && index.of.has(m))
+      .map((m) => ({ id: index.of.get(m)!, start: m.start, company: m.orgKind === 'company', key: m.key.toLowerCase() }))
       .sort((a, b) => a.start - b.start);
   }
 
@@ -48,6 +54,10 @@ export class Discourse {
         return this.role(m) ?? this.roleSource(m);
       case 'source':
         return this.source(m);
+      case 'anaphor':
+        return this.body(m);
+      case 'org':
+        return this.unknownOrg(m);
       default:
         return null;
     }
@@ -61,6 +71,44 @@ export class Discourse {
   subject(id: string | null, at: number) {
     if (id && this.isPerson(id)) this.lastSubject = { id, at };
     if (id && this.isBody(id)) this.lastOrgSubject = { id, at };
+  }
+
+  /** "The Russian said": the person last quoted or named who is known to serve that state. */
+  private national(m: Mention): string | null {
+    const whose = m.affiliation ? this.affiliationId(m) : null;
+    const country = whose ? [...this.kn.countries.values()].find((c) => entityId('Country', c.name) === whose) : undefined;
+    if (!whose || !country) return null;
+    const forms = [country.name, ...country.aliases, ...country.demonyms];
+    const serves = (id: string) => {
+      const e = this.index.entities.get(id);
+      if (e?.type !== 'Person') return false;
+      const words = new Set([...e.titles, ...e.aliases].flatMap((t) => t.split(/[\s-]+/)));
+      return e.affiliation === whose || forms.some((f) => words.has(f));
+    };
+    if (this.lastSpeaker && this.lastSpeaker.at <= m.start && serves(this.lastSpeaker.id)) return this.lastSpeaker.id;
+    const before = this.personMentions.filter((p) => p.start < m.start && serves(p.id));
+    return before[before.length - 1]?.id ?? null;
+  }
+
+  /**
+   * "the company added", "the committee said": the organisation of that kind last named before
+   * it (a company for "the firm", "the insurer"), else an unnamed source so described.
+   */
+  private body(m: Mention): string {
+    const head = m.title ?? '';
+    const fits = (b: { company: boolean; key: string }) => (COMPANY_HEADS.has(head) && b.company) || b.key.split(/[\s-]+/).includes(head);
+    const before = this.bodyMentions.filter((b) => b.start < m.start && fits(b));
+    const found = before[before.length - 1];
+    return found ? this.attach(found.id, m) : this.newSource(m);
+  }
+
+  /** "said Swiss Re", "the CML said": a name no finder knew, as an organisation. */
+  private unknownOrg(m: Mention): string {
+    const id = entityId('Organisation', m.key);
+    if (!this.index.entities.has(id)) {
+      this.index.entities.set(id, { id, type: 'Organisation', name: m.key, aliases: new Set(), titles: new Set(), affiliation: null, mentions: [] });
+    }
+    return this.attach(id, m);
   }
 
   /** Does a title name another state than `country` ("Russian envoy" when the role is American)? */
@@ -127,6 +175,7 @@ export class Discourse {
   }
 
   private role(m: Mention): string | null {
+    if (m.key === '') return this.national(m);
     const words = this.kn.roleNouns.get(m.key) ?? [m.key];
     // "the American diplomat" is no one known to serve another state or body.
     const whose = m.affiliation ? this.affiliationId(m) : null;

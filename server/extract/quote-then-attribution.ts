@@ -2,6 +2,7 @@
 // `"…," the source said, according to Interfax`.
 import { afterMention, mentionStartingAt, speakerAfter, speakerBefore } from './attribution.ts';
 import type { Mention } from './mention.ts';
+import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase-speaker.ts';
 import { hearing, type SentenceContext } from './statement-context.ts';
 import type { Token } from './tokens.ts';
 
@@ -25,7 +26,7 @@ export function attributionAfter(c: SentenceContext, qEnd: number): QuoteAttribu
   const ti = toks.indexOf(tail[t0]!);
   // `"…," saying …` continues the sentence's speaker: a participle is not an inverted attribution.
   if (kn.reportingVerbs.has(tail[t0]!.lower) && !quoted(tail[t0]!.start) && !/ing$/.test(tail[t0]!.lower)) {
-    const m = speakerAfter(v, ti);
+    const m = speakerAfter(v, ti) ?? nounPhraseAfter(v, ti);
     // `"…," said Stoltenberg, speaking to reporters at …`
     const heard = m ? hearing(v, afterMention(v, m), toks.length, kn, discourse) : { audience: [], via: null };
     return { speaker: c.speakerOf(m), cue: tail[t0]!.text, tokens: toks.slice(ti, ti + 8), ...heard };
@@ -43,7 +44,8 @@ export function attributionAfter(c: SentenceContext, qEnd: number): QuoteAttribu
     const t = toks[k]!;
     if (quoted(t.start) || /^["“”.;:]$/.test(t.text)) break;
     if (!kn.reportingVerbs.has(t.lower) || /ing$/.test(t.lower)) continue;
-    const sp = speakerBefore(v, k);
+    // `"…," the company added`: a noun phrase no finder named, right after the quotation.
+    const sp = speakerBefore(v, k) ?? nounPhraseBefore(v, k);
     if (sp && sp.start > qEnd) return found(c, sp, k, ti);
     break;
   }

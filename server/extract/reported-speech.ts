@@ -20,6 +20,7 @@ import {
   venueIn,
 } from './attribution.ts';
 import { isAppeal } from './appeal.ts';
+import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase-speaker.ts';
 import { heard, venueAudience, type SentenceContext } from './statement-context.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Token } from './tokens.ts';
@@ -79,9 +80,11 @@ export function reportedSpeech(c: SentenceContext): void {
     let m = qa?.speaker ?? speakerBefore(v, attempt ? vi - 2 : vi);
     if (!m && coordinated(v, attempt ? vi - 2 : vi)) m = c.subject;
     if (!m && !/ing$/.test(t.lower) && (toks[vi - 1]?.text === ',' || /^["”]$/.test(toks[vi - 1]?.text ?? ''))) {
-      m = speakerAfter(v, vi);
+      m = speakerAfter(v, vi) ?? nounPhraseAfter(v, vi);
       inverted = !!m;
     }
+    // "The insurer argued that …", "Critics claim …": a subject no finder named.
+    if (!m && !/ing$/.test(t.lower) && !attempt) m = nounPhraseBefore(v, vi);
     if (!m) continue;
     const id = c.speakerOf(m);
     if (!id) continue;
