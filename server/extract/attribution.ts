@@ -4,6 +4,7 @@
 // and where a reported clause starts and stops.
 import type { Knowledge } from './knowledge.ts';
 import { isActor, type Mention } from './mention.ts';
+import { isFiniteVerbAt, isVerbAt, posAt } from './pos.ts';
 import type { Token } from './tokens.ts';
 
 const ADVERBIAL = new Set(
@@ -20,6 +21,10 @@ const CLAUSE_START = new Set(
   'he she it they we i there this these those the a an its his her their our some no all any many most each both such what nothing everything'.split(' '),
 );
 const FINITE = /^(would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|shall|remained|remains|lies|depends|seems|appears|won't|wouldn't|can't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|didn't)$/;
+/** Words that open a subordinate clause: a verb after one is not the reported clause's own. */
+const SUBORDINATORS = /^(because|when|whenever|while|although|though|if|unless|whereas|once)$/;
+/** Words that open a subordinate clause before a subject, and a prepositional phrase before anything else ("profits after tax"). */
+const TIME_CONJUNCTIONS = /^(after|before|until|since)$/;
 const PP_START = new Set('in at on to for with by from about after before during of as into over under between among against without within since until while when if because than'.split(' '));
 const CLAUSE_STOP_AFTER_COMMA = new Set(['although', 'but', 'while', 'adding', 'saying', 'according', 'calling', 'noting', 'though', 'whereas', 'stressing', 'insisting', 'warning', 'cautioning', 'arguing', 'explaining', 'claiming']);
 const AUDIENCE_STOP = new Set(['that', 'from', 'by', 'for', 'over', 'on', 'after', 'before', 'during', 'when', 'with', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'at', 'about', 'as', 'while', 'if', 'the']);
@@ -123,7 +128,10 @@ function locatedBefore(v: SentenceView, j: number): Mention | null {
 export function coordinated(v: SentenceView, verb: number): boolean {
   let j = verb - 1;
   while (j >= 0 && isAdverbial(v.tokens[j]!) && verb - j < 4) j--;
-  return /^(but|and)$/.test(v.tokens[j]?.lower ?? '');
+  if (!/^(but|and)$/.test(v.tokens[j]?.lower ?? '')) return false;
+  // Coordinated with an earlier verb: in "guarantees and proposed concessions remain" none came before.
+  for (let k = 0; k < j; k++) if (verbAt(v, k)) return true;
+  return false;
 }
 
 /** "tried to assure him that", "sought to reassure": a reporting verb after an attempt is still said. */
@@ -183,7 +191,7 @@ export function agentBefore(v: SentenceView, at: number): Mention | null {
     let j = v.tokens.findIndex((t) => t.start >= m.end);
     while (j >= 0 && j < at && /ly$/.test(v.tokens[j]!.lower)) j++;
     const w = v.tokens[j];
-    if (w && j < at && (/ed$/.test(w.lower) || FINITE.test(w.lower) || v.kn.reportingVerbs.has(w.lower))) return m;
+    if (w && j < at && (finiteAt(v, j) || v.kn.reportingVerbs.has(w.lower))) return m;
   }
   return null;
 }
@@ -386,13 +394,47 @@ export function clauseStart(v: SentenceView, at: number): number {
   if (v.quoted(t.start) || /^["“”]$/.test(t.text)) return -1;
   const quantity = t.lower === 'as' && /^(many|much|few|little|high|low|long)$/.test(v.tokens[j + 1]?.lower ?? '') && v.tokens[j + 2]?.lower === 'as';
   if ((PP_START.has(t.lower) && !quantity) || /^(who|whom|whose|which|where|to|not)$/.test(t.lower) || !/^[\p{L}\p{N}]/u.test(t.text)) return -1;
-  // A clause needs a finite verb soon, before any comma: "he hoped", "Russia would", "differences remained".
+  // A clause needs a finite verb soon, before any comma: "he hoped", "Russia would", "differences remained";
+  // not one of a clause subordinated to the object ("reported some progress after Albright held talks").
   for (let k = j + 1; k < v.tokens.length && k - j < 10; k++) {
     const w = v.tokens[k]!;
-    if (/^[,;:.]$/.test(w.text)) break;
-    if (FINITE.test(w.lower) || (/ed$/.test(w.lower) && !/^(the|a|an)$/.test(v.tokens[k - 1]!.lower))) return j;
+    if (/^[,;:.]$/.test(w.text) || subordinateAt(v, k)) break;
+    // "an association that represents …", "an Iraqi who left …": a description, its verb a relative clause's.
+    if (finiteAt(v, k) && !(/^(a|an)$/.test(t.lower) && /^(who|which|that)$/.test(v.tokens[k - 1]!.lower))) return j;
   }
   return -1;
+}
+
+// Verbs by the part-of-speech tagger (pos.ts) where it tags the word; else by the word's
+// shape: an auxiliary or a form in -ed.
+
+/** A finite verb at token k: "wants", "violates", "would"; the tagger's reading, else an auxiliary or a word in -ed not after an article. */
+function finiteAt(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k]!;
+  return isFiniteVerbAt(v, k) ?? (FINITE.test(w.lower) || (/ed$/.test(w.lower) && !/^(the|a|an)$/.test(v.tokens[k - 1]?.lower ?? '')));
+}
+
+/** Any verb at token k, finite or not. */
+function verbAt(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k]!;
+  return isVerbAt(v, k) ?? (FINITE.test(w.lower) || /ed$/.test(w.lower));
+}
+
+/** A past participle at token k ("devised", "known", "taken"): the tagger's verb not in -ing, else a word in -ed. */
+function participleAt(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k];
+  if (!w) return false;
+  const p = posAt(v, k);
+  return p === undefined ? /ed$/.test(w.lower) : p === 'VERB' && !/ing$/.test(w.lower);
+}
+
+/** A subordinate clause opens at token k: "because …", "when …", "after Albright held …", "after he left". */
+function subordinateAt(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k]!.lower;
+  if (SUBORDINATORS.test(w)) return true;
+  if (!TIME_CONJUNCTIONS.test(w)) return false;
+  const next = posAt(v, k + 1);
+  return next === undefined ? /^(he|she|they|it|we|i)$/.test(v.tokens[k + 1]?.lower ?? '') : next === 'PRON' || next === 'PROPN';
 }
 
 /** The token after a "that" which closes a phrase starting at `at`, or -1. */
@@ -428,7 +470,7 @@ export function clauseEnd(v: SentenceView, from: number): number {
     if (t.text === ',' && closingAttribution(v, j + 1)) return j;
     if (/^(but|and)$/.test(t.lower) && v.kn.reportingVerbs.has(v.tokens[j + 1]?.lower ?? '')) return j;
     // ", devised as a counter to …": a parenthetical participle phrase, not the reported words.
-    if (t.text === ',' && /ed$/.test(v.tokens[j + 1]?.lower ?? '') && /^(as|by|in|to|for|with|at)$/.test(v.tokens[j + 2]?.lower ?? '')) return j;
+    if (t.text === ',' && participleAt(v, j + 1) && /^(as|by|in|to|for|with|at)$/.test(v.tokens[j + 2]?.lower ?? '')) return j;
   }
   let end = v.tokens.length;
   while (end > from && /^[.!?,]$/.test(v.tokens[end - 1]!.text)) end--;

@@ -73,6 +73,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('finds a reported clause whose verb is a present tense or an irregular past (part-of-speech tags)', () => {
+    expect(said('Norway has said it wants closer ties with Sweden.')).toEqual([['Norway', 'indirect', 'it wants closer ties with Sweden']]);
+    expect(said('Foreign Minister Jonas Gahr Store said the decision breaches the treaty.')).toEqual([['Jonas Gahr Store', 'indirect', 'the decision breaches the treaty']]);
+    expect(said('Finance Minister Anna Berg said exports grew strongly in the spring.')).toEqual([['Anna Berg', 'indirect', 'exports grew strongly in the spring']]);
+    // A noun the tagger could take for a verb is not a clause: no statement here.
+    expect(said('Singer Anna Berg wrote all the lyrics for the band\'s covers.')).toEqual([]);
+  });
+
+  it('does not coordinate a reporting verb with no verb before its conjunction', () => {
+    expect(said('Security guarantees and proposed border changes remain at the heart of the dispute between Norway and Sweden.')).toEqual([]);
+  });
+
   it('reads the clause before an inverted attribution', () => {
     expect(said('The talks will start after the holidays, Russia\'s top diplomat announced on Monday. Russian Foreign Minister Sergey Lavrov was in Moscow.')[0]).toEqual([
       'Sergey Lavrov',
