@@ -1,6 +1,6 @@
 // `kg extract` run as a real child process, the way an analyst runs it.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,22 @@ describe('kg extract', () => {
       published: '1994-06-23',
     });
     expect((await readJson(path.join(out, 'feed-3.json'))).article).toMatchObject({ file: 'feed.jsonl#3' });
+  });
+
+  it('keeps the subfolders of an input folder, so stories of the same name never collide', async () => {
+    const corpus = path.join(dir, 'sections');
+    const out = path.join(dir, 'sections-out');
+    await mkdir(path.join(corpus, 'politics'), { recursive: true });
+    await mkdir(path.join(corpus, 'business'), { recursive: true });
+    await writeFile(path.join(corpus, 'politics', '001.txt'), 'Minister Jane Hale said the vote would be held in May.\n');
+    await writeFile(path.join(corpus, 'business', '001.txt'), 'Chief executive John Ward said profits would rise.\n');
+    const run = kg('extract', '--out', out, corpus);
+    expect(run.stderr).toMatch(/extracted 2 articles .* 0 failed/);
+    expect(run.status).toBe(0);
+    const politics = await readJson(path.join(out, 'politics', '001.json'));
+    const business = await readJson(path.join(out, 'business', '001.json'));
+    expect(JSON.stringify(politics)).toContain('Jane Hale');
+    expect(JSON.stringify(business)).toContain('John Ward');
   });
 
   it('exits 2 on a usage error', () => {

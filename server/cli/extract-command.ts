@@ -77,13 +77,14 @@ async function runExtract(paths: string[], opts: ExtractOptions): Promise<number
     if (outDir === null) {
       collected.push(extraction);
     } else {
-      const name = outputName(file);
+      const name = outputName(outcome.path, paths);
       if (written.has(name)) {
         report(file, `${name} was already written from another input of this batch; rename one of them`);
         failed++;
         continue;
       }
       try {
+        await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
         await writeFile(path.join(outDir, name), JSON.stringify(extraction, null, 2));
       } catch (error) {
         report(file, `cannot write ${name}: ${messageOf(error)}`);
@@ -101,11 +102,18 @@ async function runExtract(paths: string[], opts: ExtractOptions): Promise<number
   return failed > 0 ? 1 : 0;
 }
 
-/** `000_x.txt` → `000_x.json`; a .jsonl line `feed.jsonl#12` → `feed-12.json`. */
-export function outputName(file: string): string {
+/**
+ * Where an article's extraction goes, relative to --out: `000_x.txt` → `000_x.json`; a file
+ * inside a folder given as input keeps its subfolders (`politics/001.txt` → `politics/001.json`),
+ * so stories of the same name in different sections never collide; a .jsonl line
+ * `feed.jsonl#12` → `feed-12.json`.
+ */
+export function outputName(file: string, roots: string[] = []): string {
   const line = /^(.*)\.jsonl#(\d+)$/i.exec(file);
-  if (line) return `${line[1]}-${line[2]}.json`;
-  return `${path.basename(file, path.extname(file))}.json`;
+  const source = line ? `${line[1]}-${line[2]}.jsonl` : file;
+  const root = roots.find((r) => r !== file && !path.relative(r, source).startsWith('..') && !path.isAbsolute(path.relative(r, source)));
+  const relative = root ? path.relative(root, source) : path.basename(source);
+  return `${relative.slice(0, relative.length - path.extname(relative).length)}.json`;
 }
 
 function report(file: string, message: string): void {

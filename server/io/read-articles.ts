@@ -10,7 +10,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleInput, ArticleMeta } from '../../common/extraction.ts';
 
-export type ReadOutcome = { ok: true; article: ArticleInput } | { ok: false; file: string; error: string };
+/** `path`: where the article was read, as given (a .jsonl line as `feed.jsonl#12`). */
+export type ReadOutcome = { ok: true; article: ArticleInput; path: string } | { ok: false; file: string; error: string };
 
 export interface ReadOptions {
   /** Largest .txt/.md file, or .jsonl line, to read. */
@@ -137,7 +138,7 @@ function toOutcome(file: string, article: ArticleInput): ReadOutcome {
   if (article.text.trim() === '') {
     return fail(file, article.text === '' ? 'article text is empty' : 'article text is only whitespace');
   }
-  return { ok: true, article };
+  return { ok: true, article, path: file };
 }
 
 // ---- .md: YAML front matter, then the article text ----
