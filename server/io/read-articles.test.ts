@@ -168,6 +168,7 @@ describe('.jsonl', () => {
           url: null,
         },
       },
+      path: `${file}#1`,
     });
     expect(broken).toMatchObject({ ok: false, file: `${file}#2`, error: expect.stringMatching(/^invalid JSON/) });
     expect(noText).toMatchObject({ ok: false, file: `${file}#4`, error: expect.stringMatching(/text/) });
