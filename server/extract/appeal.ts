@@ -15,6 +15,6 @@ export function appeals(c: SentenceContext): void {
     const m0 = speakerBefore(v, vi) ?? (toks[vi - 1]?.text === ',' ? null : c.subject);
     const id = c.speakerOf(m0);
     const h = hearerAfter(v, vi + 2);
-    if (id && toks[h.next]?.lower === 'to') c.addClause(id, h.next + 1, clauseEnd(v, h.next + 1), 'called on', heard(h, c.discourse));
+    if (id && toks[h.next]?.lower === 'to') c.addClause(id, h.next + 1, clauseEnd(v, h.next + 1), 'called on', heard(h, c.discourse), true);
   }
 }

@@ -464,7 +464,10 @@ export function clauseEnd(v: SentenceView, from: number): number {
     const t = v.tokens[j]!;
     if (v.quoted(t.start)) continue;
     if (t.text === ';' || (t.text === ':' && /^["“]/.test(v.tokens[j + 1]?.text ?? ''))) return j;
-    if (t.text === ',' && CLAUSE_STOP_AFTER_COMMA.has(v.tokens[j + 1]?.lower ?? '')) return j;
+    // ", but not before …" goes on; ", but he …" begins another clause.
+    if (t.text === ',' && CLAUSE_STOP_AFTER_COMMA.has(v.tokens[j + 1]?.lower ?? '') && !/^(not|also|only|still|then|never|without|with|in|at|for|to)$/.test(v.tokens[j + 2]?.lower ?? '')) return j;
+    // "… while BP, a big investor, declined": a new subject after "while" or "whereas".
+    if (/^(while|whereas)$/.test(t.lower) && j > from && /^\p{Lu}/u.test(v.tokens[j + 1]?.text ?? '') && !v.quoted(v.tokens[j + 1]!.start)) return j;
     if (t.text === ',' && /^(he|she|they)$/.test(v.tokens[j + 1]?.lower ?? '') && v.kn.reportingVerbs.has(v.tokens[j + 2]?.lower ?? '')) return j;
     // "…, Russia's foreign ministry said.": a closing attribution of its own.
     if (t.text === ',' && closingAttribution(v, j + 1)) return j;

@@ -65,4 +65,9 @@ describe('audiences', () => {
     expect(heard('Union leader Brendan Barr warned the "costs could be huge".').map((s) => s[1])).toEqual([[]]);
     expect(heard('In a speech to the European Parliament, Prime Minister Jan Ode said reform was needed.')[0]?.[1]).toEqual(['European Parliament']);
   });
+
+  it('does not carry the hearer of an appeal to what the speaker says next', () => {
+    const x = run('Deputy Prime Minister Oleg Ryba called on the EU to recognise the reforms. He said that the country was ready.');
+    expect(x.statements.map((s) => s.audience)).toEqual([['org:european-union'], []]);
+  });
 });

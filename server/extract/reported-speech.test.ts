@@ -73,4 +73,11 @@ describe('reported speech', () => {
       ['Yuri Tan', 'indirect', "The case will be decided according to Norway's competition law"],
     ]);
   });
+
+  it('runs a clause on past ", but not …" and stops it where "while" brings in another subject', () => {
+    expect(said('Prime Minister Ian Moss told the audience he wanted troops home soon, but not before the job was done.')[0]?.[2]).toBe(
+      'he wanted troops home soon, but not before the job was done',
+    );
+    expect(said('Shell said it regretted the limit on drilling while BP, a big investor, declined to comment.')[0]?.[2]).toBe('it regretted the limit on drilling');
+  });
 });

@@ -98,7 +98,7 @@ export function reportedSpeech(c: SentenceContext): void {
       next = skipAppositive(v, h.next);
       // "urged NATO to begin …": the urged action is what was said.
       if (toks[next]?.lower === 'to' && lemma !== 'tell') {
-        c.addClause(id, next + 1, clauseEnd(v, next + 1), t.text, audience);
+        c.addClause(id, next + 1, clauseEnd(v, next + 1), t.text, audience, true);
         continue;
       }
     }

@@ -49,6 +49,8 @@ export interface Draft {
   pending?: boolean;
   /** A transcript's labelled turn. */
   turn?: boolean;
+  /** An appeal ("urged X to …"), whose hearer heard only the appeal. */
+  appeal?: boolean;
 }
 
 export type NewDraft = Omit<Draft, 'sentence' | 'paragraph'>;
@@ -72,7 +74,7 @@ export interface SentenceContext {
   quoted: (pos: number) => boolean;
   add: (d: NewDraft) => void;
   /** A reported clause over tokens [from, to) of this sentence. */
-  addClause: (speaker: string, from: number, to: number, cue: string, audience: string[]) => void;
+  addClause: (speaker: string, from: number, to: number, cue: string, audience: string[], appeal?: boolean) => void;
   speakerOf: (m: Mention | null) => string | null;
 }
 

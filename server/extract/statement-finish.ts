@@ -25,13 +25,15 @@ export function settlePending(drafts: Draft[]): void {
 export function inheritAudiences(drafts: Draft[]): void {
   const bySpeaker = new Map<string, Draft[]>();
   for (const d of drafts) if (!d.turn) bySpeaker.set(d.speaker, [...(bySpeaker.get(d.speaker) ?? []), d]);
+  // Whom an appeal calls on ("called on the EU to …", "urged X to …") did not hear what else was said.
+  const heard = (d: Draft) => (d.appeal ? [] : d.audience);
   for (const list of bySpeaker.values()) {
     let last: string[] = [];
     for (const d of list) {
-      if (d.audience.length) last = d.audience;
+      if (d.audience.length) last = heard(d);
       else if (!d.ownTime) d.audience = last;
     }
-    const first = list.find((d) => d.audience.length);
+    const first = list.find((d) => heard(d).length);
     if (first) for (const d of list) if (d === first) break; else if (!d.ownTime && !d.audience.length) d.audience = first.audience;
   }
 }

@@ -61,7 +61,7 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
         made.push({ ...d, sentence: si, paragraph: s.paragraph });
         if (d.speaker) discourse.spoke(d.speaker, d.start);
       },
-      addClause(speaker, from, to, cue, audience) {
+      addClause(speaker, from, to, cue, audience, appeal = false) {
         if (to <= from) return;
         const start = toks[from]!.start;
         let end = toks[to - 1]!.end;
@@ -70,7 +70,7 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
         // A clause that is all quotation is the quotation's business.
         if (quotes.some((q) => q.start <= start + 1 && q.end >= end - 1)) return;
         const attribution = toks.slice(Math.max(0, from - 8), from);
-        c.add({ speaker, kind: 'indirect', start, end, audience, via: null, date: resolveDate(attribution, published), cue, ownTime: hasOwnTime(attribution) });
+        c.add({ speaker, kind: 'indirect', start, end, audience, via: null, date: resolveDate(attribution, published), cue, ownTime: hasOwnTime(attribution), appeal });
       },
     };
     try {
