@@ -90,6 +90,9 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
       const relative = /^(who|whose|whom|which)$/.test(v.tokens[k + 1]?.lower ?? '');
       // ", deputy minister of Taiwan's policy council," may run long when a title opens it.
       const titled = v.kn.titleWords.has(v.tokens[k + 1]?.lower ?? '') || v.kn.titleWords.has(v.tokens[k + 2]?.lower ?? '');
+      // "an adviser to the leader X, Ali Shamkhani, said": a name alone between the commas is the speaker.
+      const named = mentionEndingAt(v, j - 1);
+      if (k >= 0 && v.tokens[k]!.text === ',' && named?.kind === 'person' && tokenIndexAt(v.tokens, named.titleStart ?? named.start) === k + 1) return named;
       if (k >= 0 && v.tokens[k]!.text === ',' && (j - k < 12 || relative || titled)) {
         const before = mentionEndingAt(v, /^(himself|herself|itself)$/.test(v.tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1);
         if (before && (before.kind === 'person' || before.kind === 'source')) return before;
@@ -200,6 +203,14 @@ export function agentBefore(v: SentenceView, at: number): Mention | null {
 export function speakerAfter(v: SentenceView, verb: number): Mention | null {
   for (let j = verb + 1; j < v.tokens.length && j <= verb + 3; j++) {
     const m = mentionStartingAt(v, j);
+    // `said Al Jazeera's Hashem Ahelbarra`: the person the organisation's name qualifies.
+    const after = m ? tokenIndexAt(v.tokens, m.end) : -1;
+    if (m && m.kind !== 'person' && /^['’]s$/.test(v.tokens[after]?.text ?? '')) {
+      for (let k = after + 1; k <= after + 4 && k < v.tokens.length; k++) {
+        const p = mentionStartingAt(v, k);
+        if (p?.kind === 'person') return p;
+      }
+    }
     if (m) return m;
     if (!isAdverbial(v.tokens[j]!)) break;
   }

@@ -103,4 +103,9 @@ describe('speakers', () => {
     const last = x.statements[x.statements.length - 1]!;
     expect(x.entities.find((e) => e.id === last.speaker)?.name).not.toBe('Ivan Sorokin');
   });
+
+  it('takes the name set off between commas after a description, and the person an organisation qualifies', () => {
+    expect(speakers('An adviser to the supreme leader Ayatollah Ali Khamenei, Ali Shamkhani, said that Tehran was ready.')).toEqual(['Ali Shamkhani']);
+    expect(speakers('"This is not new," said NATO\'s envoy John Hall, speaking from Doha.')).toEqual(['John Hall']);
+  });
 });
