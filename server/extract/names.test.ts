@@ -41,3 +41,21 @@ describe('what a title is made of', () => {
     ]);
   });
 });
+
+describe('titles are phrases, never clauses', () => {
+  it('does not take the clause after a name and a comma for its title', () => {
+    const text = 'After lunch with his Danish colleague Lars Holm, Mr Webb said they hoped to talk again on the fringes of the summit.';
+    expect(entity(text, 'Lars Holm')?.titles).toEqual([]);
+  });
+
+  it('does not take the first words of a long phrase for a title', () => {
+    const text = 'Anna Berg, who runs the small dairy farm at the end of the long valley road near the lake, said prices fell.';
+    expect(entity(text, 'Anna Berg')?.titles).toEqual([]);
+  });
+
+  it('reads a lowercase title set off by commas, even after a name no list knows', () => {
+    const e = entity('Tsai Wen-lung, deputy minister of the Fisheries Council, said the boats would return.', 'Tsai Wen-lung');
+    expect(e?.type).toBe('Person');
+    expect(e?.titles).toEqual(['deputy minister of the Fisheries Council']);
+  });
+});

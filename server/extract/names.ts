@@ -25,6 +25,10 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** How many tokens an appositive title may run to ("deputy minister of Taiwan's … Council"), and how many words. */
+const MAX_APPOSITIVE = 14;
+const MAX_TITLE_WORDS = 10;
+
 export interface NameContext {
   text: string;
   tokens: Token[];
@@ -137,10 +141,15 @@ function appositiveAfter(ctx: NameContext, end: number): { title: string; affili
   if (ctx.tokens[end]?.text !== ',') return null;
   let k = end + 1;
   const from = k;
-  while (k < ctx.tokens.length && k - from < 9 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text)) k++;
+  while (k < ctx.tokens.length && k - from <= MAX_APPOSITIVE && !/^[,.;:"“”()]$/.test(ctx.tokens[k]!.text)) k++;
+  // An appositive is a whole phrase set off by punctuation, never the first words of a clause.
+  if (k - from > MAX_APPOSITIVE) return null;
   const seg = ctx.tokens.slice(from, k);
-  if (seg.length === 0 || !/^(the|a|an|[\p{Lu}])/u.test(seg[0]!.text)) return null;
-  if (isReportingVerb(ctx, seg[0])) return null;
+  // "the president's spokesman", "Russian envoy", "deputy minister of …", "chief economist at …"
+  if (seg.length === 0 || !(/^(the|a|an|[\p{Lu}])/u.test(seg[0]!.text) || ctx.kn.titleWords.has(seg[0]!.lower) || /^(former|acting|then|ex)\b/.test(seg[0]!.lower))) return null;
+  // Never a clause ("Mr Kerry said they planned to …"): no reporting verb, pronoun or other honorific.
+  if (seg.some((t) => isReportingVerb(ctx, t) || HONORIFICS.has(t.lower) || /^(he|she|they|we|i|it|who|which|that)$/.test(t.lower))) return null;
+  if (seg.filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length > MAX_TITLE_WORDS) return null;
   const words = seg.filter((t, idx) => !(idx === 0 && /^(the|a|an)$/.test(t.lower)));
   // A title word among the words after the article (a wrapped line can end on "the").
   if (words.length === 0 || !words.some((t) => ctx.kn.titleWords.has(t.lower))) return null;
@@ -164,7 +173,7 @@ function appositiveBefore(ctx: NameContext, i: number): { title: string; start: 
   const last = seg[seg.length - 1]!;
   const headOf = seg.findIndex((t, idx) => idx <= 1 && ctx.kn.titleWords.has(t.lower) && seg[idx + 1]?.lower === 'of');
   if (!ctx.kn.titleWords.has(last.lower) && headOf < 0) return null;
-  if (seg.some((t) => isReportingVerb(ctx, t))) return null;
+  if (seg.some((t) => isReportingVerb(ctx, t) || HONORIFICS.has(t.lower))) return null;
   const first = seg[0]!;
   const mod = ctx.known.find((m) => m.start >= first.start && m.end <= last.end && m.kind !== 'place' && !m.locative);
   return {
