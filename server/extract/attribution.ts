@@ -283,12 +283,13 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   while (e < j && !/^(to|not)$/.test(v.tokens[e]!.lower)) e++;
   // "told visiting U.S. President Donald Trump", "told the paper's editor John Smith": an
   // entity named inside the hearer's phrase is the hearer.
+  const next = e < j ? e : j;
   const inside = namedIn(v, v.tokens[at]!.start, v.tokens[e - 1]!.end);
-  if (inside) return { audience: [], mentions: [inside], next: Math.max(j, pastMedium(v, inside)) };
+  if (inside) return { audience: [], mentions: [inside], next: e < j ? e : Math.max(j, pastMedium(v, inside)) };
   // "told Cuban weekly Opciones": a proper name ending a described hearer is its name.
   const name = properNameEnding(v, at, e);
   const phrase = name ?? v.text.slice(v.tokens[at]!.start, v.tokens[e - 1]!.end).toLowerCase();
-  return { audience: [phrase], mentions: [], next: j };
+  return { audience: [phrase], mentions: [], next };
 }
 
 /** The token after a mention and any medium noun after it ("Rossiya-24 TV channel"). */
@@ -389,6 +390,10 @@ export function clauseStart(v: SentenceView, at: number): number {
     while (j < v.tokens.length && isAdverbial(v.tokens[j]!) && !CLAUSE_START.has(v.tokens[j]!.lower)) j++;
     // "told Y by phone on Thursday it was …": how it was said is not what was said.
     if (/^(by|over)$/.test(v.tokens[j]?.lower ?? '') && /^(phone|telephone|video|videolink|letter|email|e-mail|text|radio)$/.test(v.tokens[j + 1]?.lower ?? '')) j += v.tokens[j + 2]?.lower === 'link' ? 3 : 2;
+    // "said a week ago that …", "said earlier this month that …": when it was said.
+    else if (/^(a|an|one|two|three|four|five|six|several|few|\d+)$/.test(v.tokens[j]?.lower ?? '') && TIME_UNIT.test(v.tokens[j + 1]?.lower ?? '') && v.tokens[j + 2]?.lower === 'ago') j += 3;
+    else if (/^(earlier|later|last|this|next)$/.test(v.tokens[j]?.lower ?? '') && /^(this|last|that)$/.test(v.tokens[j + 1]?.lower ?? '') && TIME_UNIT.test(v.tokens[j + 2]?.lower ?? '')) j += 3;
+    else if (/^(this|last|next|that)$/.test(v.tokens[j]?.lower ?? '') && TIME_UNIT.test(v.tokens[j + 1]?.lower ?? '')) j += 2;
     else break;
   }
   const t = v.tokens[j];
@@ -402,6 +407,8 @@ export function clauseStart(v: SentenceView, at: number): number {
     if (/^[,;:"“”.]$/.test(w.text) || v.kn.reportingVerbs.has(w.lower) || v.quoted(w.start)) break;
     if (w.lower === 'that' && PP_START.has(t.lower)) return k + 1 < v.tokens.length ? k + 1 : -1;
   }
+  // `said "all going well" the lawyer will be freed`: a short quotation opening the clause.
+  if (/^["“]$/.test(t.text) && shortQuoteOpensClause(v, j)) return j;
   if (v.quoted(t.start) || /^["“”]$/.test(t.text)) return -1;
   const quantity = t.lower === 'as' && /^(many|much|few|little|high|low|long)$/.test(v.tokens[j + 1]?.lower ?? '') && v.tokens[j + 2]?.lower === 'as';
   if ((PP_START.has(t.lower) && !quantity) || /^(who|whom|whose|which|where|to|not)$/.test(t.lower) || !/^[\p{L}\p{N}]/u.test(t.text)) return -1;
@@ -416,12 +423,28 @@ export function clauseStart(v: SentenceView, at: number): number {
   return -1;
 }
 
+const TIME_UNIT = /^(day|days|week|weeks|month|months|year|years|hour|hours|morning|afternoon|evening|weekend)$/;
+
+/** A quotation of a few words at token `open`, with the clause going on after it to a finite verb. */
+function shortQuoteOpensClause(v: SentenceView, open: number): boolean {
+  let close = open + 1;
+  while (close < v.tokens.length && !/^["”]$/.test(v.tokens[close]!.text)) close++;
+  if (close >= v.tokens.length || close - open - 1 > 4) return false;
+  for (let k = close + 1; k < v.tokens.length && k - close < 10; k++) {
+    if (/^[,;:.]$/.test(v.tokens[k]!.text)) return false;
+    if (finiteAt(v, k)) return true;
+  }
+  return false;
+}
+
 // Verbs by the part-of-speech tagger (pos.ts) where it tags the word; else by the word's
 // shape: an auxiliary or a form in -ed.
 
 /** A finite verb at token k: "wants", "violates", "would"; the tagger's reading, else an auxiliary or a word in -ed not after an article. */
 function finiteAt(v: SentenceView, k: number): boolean {
   const w = v.tokens[k]!;
+  // "insists the cuts be gradual": a subjunctive after a noun phrase.
+  if (w.lower === 'be' && !/^(to|will|would|could|should|may|might|must|can|cannot|not|shall)$/.test(v.tokens[k - 1]?.lower ?? '')) return true;
   return isFiniteVerbAt(v, k) ?? (FINITE.test(w.lower) || (/ed$/.test(w.lower) && !/^(the|a|an)$/.test(v.tokens[k - 1]?.lower ?? '')));
 }
 
@@ -474,6 +497,8 @@ export function clauseEnd(v: SentenceView, from: number): number {
   for (let j = from; j < v.tokens.length; j++) {
     const t = v.tokens[j]!;
     if (v.quoted(t.start)) continue;
+    // `… Russia's "red lines," saying …`: the comma closing a quotation ends the clause too.
+    if (j > from && /^["”]$/.test(v.tokens[j - 1]!.text) && v.tokens[j - 2]?.text === ',' && /ing$/.test(t.lower) && CLAUSE_STOP_AFTER_COMMA.has(t.lower)) return j;
     if (t.text === ';' || (t.text === ':' && /^["“]/.test(v.tokens[j + 1]?.text ?? ''))) return j;
     // ", but not before …" goes on; ", but he …" begins another clause.
     if (t.text === ',' && CLAUSE_STOP_AFTER_COMMA.has(v.tokens[j + 1]?.lower ?? '') && !/^(not|also|only|still|then|never|without|with|in|at|for|to)$/.test(v.tokens[j + 2]?.lower ?? '')) return j;

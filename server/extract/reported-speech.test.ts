@@ -80,4 +80,11 @@ describe('reported speech', () => {
     );
     expect(said('Shell said it regretted the limit on drilling while BP, a big investor, declined to comment.')[0]?.[2]).toBe('it regretted the limit on drilling');
   });
+
+  it('reads a clause opened by a short quotation, after a time, and with a subjunctive', () => {
+    expect(said('A spokesman for Minister Ann Cole said "all going well" the prisoner will be freed tonight.')[0]?.[2]).toBe('"all going well" the prisoner will be freed tonight');
+    expect(said('Minister Ann Cole said a week ago that talks had resulted in progress.')[0]?.[2]).toBe('talks had resulted in progress');
+    expect(said('Minister Ann Cole said earlier this month that talks would resume.')[0]?.[2]).toBe('talks would resume');
+    expect(said('Iran is willing to talk, but insists the cuts be gradual.')[0]?.[2]).toBe('the cuts be gradual');
+  });
 });

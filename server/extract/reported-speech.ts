@@ -97,8 +97,11 @@ export function reportedSpeech(c: SentenceContext): void {
       audience = heard(h, c.discourse, id);
       next = skipAppositive(v, h.next);
       // "urged NATO to begin …": the urged action is what was said.
-      if (toks[next]?.lower === 'to' && lemma !== 'tell') {
-        c.addClause(id, next + 1, clauseEnd(v, next + 1), t.text, audience, true);
+      // "warned the West not to cross …": the action, with its negation.
+      const negated = toks[next]?.lower === 'not' && toks[next + 1]?.lower === 'to';
+      if ((toks[next]?.lower === 'to' || negated) && lemma !== 'tell') {
+        const from = negated ? next : next + 1;
+        c.addClause(id, from, clauseEnd(v, from), t.text, audience, true);
         continue;
       }
     }

@@ -220,9 +220,10 @@ describe('organisations referred to by kind', () => {
 describe('participles after a quotation', () => {
   it('keeps the sentence speaker for `"…," saying …` and for the quote in the participle clause', () => {
     const out = said('President Vladimir Putin warned the West not to cross Russia\'s "red lines," saying Moscow would respond "quickly and harshly."');
-    // The short quotation inside the reported clause is part of it, not a statement of its own.
-    expect(out.map((s) => s[0])).toEqual(['Vladimir Putin', 'Vladimir Putin']);
-    expect(out.map((s) => s[1])).toEqual(['direct', 'indirect']);
-    expect(out[1]?.[2]).toBe('Moscow would respond "quickly and harshly."');
+    // The warning's action, and the participle's clause; each short quotation is part of its clause.
+    expect(out).toEqual([
+      ['Vladimir Putin', 'indirect', 'not to cross Russia\'s "red lines,"'],
+      ['Vladimir Putin', 'indirect', 'Moscow would respond "quickly and harshly."'],
+    ]);
   });
 });
