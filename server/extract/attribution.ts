@@ -81,6 +81,8 @@ export function speakerBefore(v: SentenceView, verb: number): Mention | null {
   while (j >= 0 && steps++ < 14) {
     const t = v.tokens[j]!;
     const m = /^[\p{L}\p{N}]/u.test(t.text) ? mentionEndingAt(v, j) : null;
+    // "A new book about Tony Blair says": the person is what the document is about, not who speaks.
+    if (m && !v.quoted(m.start) && /^(about|on|into|against|of|over|concerning)$/.test(v.tokens[tokenIndexAt(v.tokens, m.titleStart ?? m.start) - 1]?.lower ?? '') && m.kind === 'person') return null;
     if (m && !v.quoted(m.start)) return ownerOf(v, m) ?? m;
     if (t.text === ',') {
       // ", the president's spokesman," — jump to the comma that opens the appositive; a

@@ -34,9 +34,11 @@ export function nounPhrase(v: SentenceView, start: number, end: number): Mention
   if (start < 0 || end < start || end >= v.tokens.length || end - start + 1 > MAX_WORDS) return null;
   const words = v.tokens.slice(start, end + 1);
   if (!words.every((t) => /^[\p{L}\p{N}][\p{L}\p{N}.&'’-]*$/u.test(t.text) && !STOP.test(t.lower) && !v.kn.reportingVerbs.has(t.lower))) return null;
-  if (words.some((t) => v.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.kind === 'person'))) return null;
-  // "of" may join two noun phrases ("Critics of the land reform"); the head is before it.
-  const of = words.findIndex((t) => t.lower === 'of');
+  // A person named in the phrase is its speaker's business, unless the phrase is about them ("a book about X").
+  const about = words.findIndex((t) => /^(about|on|into|against|over|concerning)$/.test(t.lower));
+  if (words.some((t, i) => (about < 0 || i < about) && v.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.kind === 'person'))) return null;
+  // "of" or "about" may join two noun phrases ("Critics of the land reform", "a book about X"); the head is before it.
+  const of = words.findIndex((t) => /^(of|about|on|into|against|over|concerning)$/.test(t.lower));
   const headIndex = of > 0 ? of - 1 : words.length - 1;
   const head = words[headIndex]!;
   // A determiner is no head, and a past tense is a verb: "The union rejected the claim".
