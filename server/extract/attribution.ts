@@ -205,12 +205,14 @@ export function agentBefore(v: SentenceView, at: number): Mention | null {
 export function speakerAfter(v: SentenceView, verb: number): Mention | null {
   for (let j = verb + 1; j < v.tokens.length && j <= verb + 3; j++) {
     const m = mentionStartingAt(v, j);
-    // `said Al Jazeera's Hashem Ahelbarra`: the person the organisation's name qualifies.
+    // `said Al Jazeera's Hashem Ahelbarra`, `said Acme Capital analyst Ola Nordin`: the person
+    // the organisation's name qualifies.
     const after = m ? tokenIndexAt(v.tokens, m.end) : -1;
-    if (m && m.kind !== 'person' && /^['’]s$/.test(v.tokens[after]?.text ?? '')) {
-      for (let k = after + 1; k <= after + 4 && k < v.tokens.length; k++) {
+    if (m && m.kind !== 'person' && after >= 0) {
+      for (let k = after; k <= after + 4 && k < v.tokens.length; k++) {
         const p = mentionStartingAt(v, k);
         if (p?.kind === 'person') return p;
+        if (!/^['’]s$/.test(v.tokens[k]!.text) && !/^\p{Ll}/u.test(v.tokens[k]!.text)) break;
       }
     }
     if (m) return m;
