@@ -70,15 +70,18 @@ export function findKnownNames(text: string, tokens: Token[], sentence: number, 
     const prev = tokens[i - 1];
     const locative = !!prev && LOCATIVE.has(prev.lower);
     const hit = matchAt(tokens, i, kn);
+    // "Ambassador to Havana Viktor Koronelli": a capital completing a title is where the post is,
+    // even with the holder's name right after it.
+    const completesTitle = !!prev && /^(to|in|at)$/.test(prev.lower) && kn.titleWords.has(tokens[i - 2]?.lower ?? '');
     // "a 'Brussels One'", "Moscow Region": a capital inside another name is neither state nor place.
-    if (hit && hit.lexeme.kind === 'capital' && (/^(a|an)$/.test(prev?.lower ?? '') || /^\p{Lu}/u.test(tokens[i + hit.len]?.text ?? '') && tokens[i + hit.len]!.start === tokens[i + hit.len - 1]!.end + 1)) {
+    if (hit && hit.lexeme.kind === 'capital' && !completesTitle && (/^(a|an)$/.test(prev?.lower ?? '') || /^\p{Lu}/u.test(tokens[i + hit.len]?.text ?? '') && tokens[i + hit.len]!.start === tokens[i + hit.len - 1]!.end + 1)) {
       i += hit.len - 1;
       continue;
     }
     if (hit) {
       const start = tokens[i]!.start;
       const end = tokens[i + hit.len - 1]!.end;
-      out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, locative));
+      out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, locative || (completesTitle && hit.lexeme.kind === 'capital')));
       i += hit.len - 1;
       continue;
     }

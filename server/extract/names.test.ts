@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, run } from './test-helpers.ts';
+import { entity, run, said } from './test-helpers.ts';
 
 describe('titles behind a hyphenated prefix', () => {
   it('reads "Ex-Labour councillor" as a title with the party as affiliation', () => {
@@ -53,9 +53,45 @@ describe('titles are phrases, never clauses', () => {
     expect(entity(text, 'Anna Berg')?.titles).toEqual([]);
   });
 
+  it('ends a title where the clause after it begins, when no comma closes it', () => {
+    expect(entity('Pieter Voss, Hollandia Air spokesman told the BBC the flights would resume.', 'Pieter Voss')?.titles).toEqual(['Hollandia Air spokesman']);
+    expect(entity('Credit goes to Ilse Marr, the veteran party chairman who ran the campaign.', 'Ilse Marr')?.titles).toEqual(['veteran party chairman']);
+  });
+
+  it('does not take a list of names or a place before a comma for a titled person', () => {
+    expect(entity('The film stars Dora Lane, Jack Reed and director Tom Hale.', 'Dora Lane')?.titles ?? []).toEqual([]);
+    expect(run('In Castle Bridge, former MP Ruth Ames is standing again.').entities.find((e) => e.name === 'Castle Bridge')?.type).not.toBe('Person');
+  });
+
   it('reads a lowercase title set off by commas, even after a name no list knows', () => {
     const e = entity('Tsai Wen-lung, deputy minister of the Fisheries Council, said the boats would return.', 'Tsai Wen-lung');
     expect(e?.type).toBe('Person');
     expect(e?.titles).toEqual(['deputy minister of the Fisheries Council']);
+  });
+});
+
+describe('titles completed by whom or where they serve', () => {
+  it('keeps the capital an envoy is sent to in the title, not in the name', () => {
+    const x = run('Canadian Ambassador to Lima Paul Durand said the embassy would reopen. Canada has no other mission there.');
+    const e = x.entities.find((p) => p.type === 'Person');
+    expect(e?.name).toBe('Paul Durand');
+    expect(e?.titles).toEqual(['Canadian Ambassador to Lima']);
+    expect(e?.affiliation).toBe('country:canada');
+  });
+
+  it('reads "President of Ukraine", "Prime Minister of India" and "Secretary General of NATO" before a name as titles', () => {
+    const text =
+      'President of Ukraine Olena Koval met Prime Minister of India Ravi Mehta and Secretary General of NATO Hans Larsen. ' +
+      'President of the United States Mark Dale joined them later.';
+    expect(entity(text, 'Olena Koval')).toMatchObject({ titles: ['President of Ukraine'], affiliation: 'country:ukraine' });
+    expect(entity(text, 'Ravi Mehta')).toMatchObject({ titles: ['Prime Minister of India'], affiliation: 'country:india' });
+    expect(entity(text, 'Hans Larsen')).toMatchObject({ titles: ['Secretary General of NATO'], affiliation: 'org:nato' });
+    expect(entity(text, 'Mark Dale')).toMatchObject({ titles: ['President of the United States'], affiliation: 'country:united-states' });
+  });
+
+  it('lets "the Head of State" say what the president named with such a title says', () => {
+    const text =
+      'President of Ukraine Olena Koval spoke with reporters on Monday. "We are ready for talks," the Head of State said.';
+    expect(said(text)).toContainEqual(['Olena Koval', 'direct', 'We are ready for talks']);
   });
 });

@@ -26,8 +26,10 @@ const NOT_NAMES = new Set(
 );
 
 /** How many tokens an appositive title may run to ("deputy minister of Taiwan's … Council"), and how many words. */
-const MAX_APPOSITIVE = 14;
-const MAX_TITLE_WORDS = 10;
+const MAX_APPOSITIVE = 16;
+const MAX_TITLE_WORDS = 12;
+/** Words of a clause, never of a title. */
+const CLAUSE_WORDS = new Set('he she they we i it who which that is was were are has have had will would can could did does do'.split(' '));
 
 export interface NameContext {
   text: string;
@@ -69,6 +71,33 @@ export function titleBefore(ctx: NameContext, at: number): number | null {
     if (ok && (best === null || first < best)) best = first;
   }
   return best;
+}
+
+/**
+ * A title completed by what it is of or where it serves, right before a name: "President of
+ * Ukraine Volodymyr Zelenskyy", "Secretary General of NATO Jens Stoltenberg", "Russian
+ * Ambassador to Havana Viktor Koronelli", "Permanent Representative of Russia to the UN …".
+ * Returns the title's first token, where its own words end (exclusive) and what it is "of".
+ */
+function titleWithComplement(ctx: NameContext, at: number): { first: number; titleEnd: number; of: Mention | null } | null {
+  let end = at;
+  let of: Mention | null = null;
+  for (let n = 0; n < 3; n++) {
+    const last = ctx.tokens[end - 1];
+    const m = last && ctx.known.find((x) => x.end === last.end && ['country', 'capital', 'org', 'place'].includes(x.kind));
+    if (!m) return null;
+    let k = ctx.tokens.findIndex((t) => t.start === m.start);
+    if (k <= 0) return null;
+    if (ctx.tokens[k - 1]!.lower === 'the') k--;
+    const prep = ctx.tokens[k - 1]?.lower ?? '';
+    if (!/^(of|to|in|at)$/.test(prep)) return null;
+    // What a title is "of" is whom its holder serves; where an envoy is sent ("to") is not.
+    if (prep === 'of' && m.kind !== 'place') of = m;
+    const first = titleBefore(ctx, k - 1);
+    if (first !== null) return { first, titleEnd: k - 1, of };
+    end = k - 1;
+  }
+  return null;
 }
 
 /** Extends a title leftwards over the names of its organisation or country ("NATO", "U.S.", "Dutch", "Russia's"). */
@@ -136,25 +165,46 @@ function nameRun(ctx: NameContext, i: number): number {
   return j - i;
 }
 
+/** The first of the mentions not inside another of them ("Federal Labour Agency", not "Labour"). */
+function outermost(ms: Mention[]): Mention | undefined {
+  return ms.find((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
 /** The title written beside a name after a comma: ", the president's spokesman," */
 function appositiveAfter(ctx: NameContext, end: number): { title: string; affiliation: Mention['affiliation'] } | null {
   if (ctx.tokens[end]?.text !== ',') return null;
   let k = end + 1;
   const from = k;
-  while (k < ctx.tokens.length && k - from <= MAX_APPOSITIVE && !/^[,.;:"“”()]$/.test(ctx.tokens[k]!.text)) k++;
-  // An appositive is a whole phrase set off by punctuation, never the first words of a clause.
+  // Up to the punctuation that closes it, or to the verb of a clause that follows with no comma
+  // ("X, Lufthansa spokesman told the BBC"; "X, senior officer who became …").
+  const cut = (t: Token) => k > from && (isReportingVerb(ctx, t) || /^(who|which|that)$/.test(t.lower));
+  while (k < ctx.tokens.length && k - from <= MAX_APPOSITIVE && !/^[,.;:"“”()]$/.test(ctx.tokens[k]!.text) && !cut(ctx.tokens[k]!)) k++;
+  // An appositive is a whole phrase, never the first words of a clause.
   if (k - from > MAX_APPOSITIVE) return null;
   const seg = ctx.tokens.slice(from, k);
   // "the president's spokesman", "Russian envoy", "deputy minister of …", "chief economist at …"
-  if (seg.length === 0 || !(/^(the|a|an|[\p{Lu}])/u.test(seg[0]!.text) || ctx.kn.titleWords.has(seg[0]!.lower) || /^(former|acting|then|ex)\b/.test(seg[0]!.lower))) return null;
-  // Never a clause ("Mr Kerry said they planned to …"): no reporting verb, pronoun or other honorific.
-  if (seg.some((t) => isReportingVerb(ctx, t) || HONORIFICS.has(t.lower) || /^(he|she|they|we|i|it|who|which|that)$/.test(t.lower))) return null;
+  // (a bare lowercase title only when punctuation closes it: not "the Public Order Act, police said")
+  const closed = !cut(ctx.tokens[k] ?? seg[0]!);
+  if (seg.length === 0 || !(/^(the|a|an|[\p{Lu}])/u.test(seg[0]!.text) || (closed && (ctx.kn.titleWords.has(seg[0]!.lower) || /^(former|acting|then|ex)\b/.test(seg[0]!.lower))))) return null;
+  if (/^(of|at|and|or)$/.test(seg[0]!.lower)) return null;
+  // Never a clause ("Mr Kerry said they planned to …", "Ocean's Eleven was directed by …"): no
+  // reporting verb, pronoun, auxiliary or other person ("Mr Kerry", "Jane Doe and …"), though
+  // another's possession is a title ("Mr Mann's former deputy").
+  const possessive = (idx: number) => /^['’]s$/.test(seg[idx]?.text ?? '');
+  const clause = (t: Token, idx: number) =>
+    isReportingVerb(ctx, t) ||
+    CLAUSE_WORDS.has(t.lower) ||
+    (HONORIFICS.has(t.lower) && !possessive(idx + 2)) ||
+    // another name listed beside it ("X, Jane Doe and Tim Roe"), not the one a title names
+    // ("a spokesman for commissioner Jane Doe")
+    (ctx.kn.givenNames.has(t.text) && isCapitalized(seg[idx + 1]) && !possessive(idx + 2) && (idx === 0 || /^(and|&|or)$/.test(seg[idx - 1]!.lower)));
+  if (seg.some(clause)) return null;
   if (seg.filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length > MAX_TITLE_WORDS) return null;
   const words = seg.filter((t, idx) => !(idx === 0 && /^(the|a|an)$/.test(t.lower)));
   // A title word among the words after the article (a wrapped line can end on "the").
   if (words.length === 0 || !words.some((t) => ctx.kn.titleWords.has(t.lower))) return null;
   const title = ctx.text.slice(words[0]!.start, seg[seg.length - 1]!.end);
-  const mod = ctx.known.find((m) => m.start >= seg[0]!.start && m.end <= seg[seg.length - 1]!.end && m.kind !== 'place');
+  const mod = outermost(ctx.known.filter((m) => m.start >= seg[0]!.start && m.end <= seg[seg.length - 1]!.end && m.kind !== 'place'));
   return { title, affiliation: mod ? { kind: mod.kind === 'org' ? 'org' : 'country', key: mod.key } : null };
 }
 
@@ -175,7 +225,7 @@ function appositiveBefore(ctx: NameContext, i: number): { title: string; start: 
   if (!ctx.kn.titleWords.has(last.lower) && headOf < 0) return null;
   if (seg.some((t) => isReportingVerb(ctx, t) || HONORIFICS.has(t.lower))) return null;
   const first = seg[0]!;
-  const mod = ctx.known.find((m) => m.start >= first.start && m.end <= last.end && m.kind !== 'place' && !m.locative);
+  const mod = outermost(ctx.known.filter((m) => m.start >= first.start && m.end <= last.end && m.kind !== 'place' && !m.locative));
   return {
     title: ctx.text.slice(first.start, last.end),
     start: first.start,
@@ -232,14 +282,22 @@ export function findPersons(ctx: NameContext): Mention[] {
     let evidence = false;
     let lone = false;
 
-    const t0 = titleBefore(ctx, i);
+    const bare = titleBefore(ctx, i);
+    // After "President of Ukraine" a name must follow, not the rest of a longer name ("chief
+    // executive of China Aviation Oil", "director of UK Equities"): a first name, or a full name
+    // that speaks or is set off by a comma.
+    const nameFollows = ctx.kn.givenNames.has(first.text) || (len >= 2 && (isReportingVerb(ctx, tokens[end]) || tokens[end]?.text === ','));
+    const completed = bare === null && nameFollows ? titleWithComplement(ctx, i) : null;
+    const t0 = bare ?? completed?.first ?? null;
     if (t0 !== null) {
       const mods = titleModifiers(ctx, t0);
       title = ctx.text.slice(tokens[mods.start]!.start, tokens[i - 1]!.end);
       titleStart = tokens[mods.start]!.start;
       // "Kremlin spokesman" may itself be a known title: its organisation is still the affiliation.
-      const inside = ctx.known.find((m) => m.start >= tokens[t0]!.start && m.end <= tokens[i - 1]!.end && m.kind !== 'place');
-      affiliation = mods.affiliation ?? (inside ? { kind: inside.kind === 'org' ? 'org' : 'country', key: inside.key } : null);
+      const titleEnd = completed?.titleEnd ?? i;
+      const inside = ctx.known.find((m) => m.start >= tokens[t0]!.start && m.end <= tokens[titleEnd - 1]!.end && m.kind !== 'place');
+      const whose = mods.affiliation ? null : completed?.of ?? inside;
+      affiliation = mods.affiliation ?? (whose ? { kind: whose.kind === 'org' ? 'org' : 'country', key: whose.key } : null);
       evidence = true;
     }
     if (!evidence && HONORIFICS.has(tokens[i - 1]?.lower ?? '')) {
@@ -250,10 +308,16 @@ export function findPersons(ctx: NameContext): Mention[] {
       const before = appositiveBefore(ctx, i);
       const after = before ? null : appositiveAfter(ctx, end);
       if (before) [title, titleStart, affiliation, evidence] = [before.title, before.start, before.affiliation, true];
-      else if (after) [title, affiliation, evidence] = [after.title, after.affiliation, true];
+      // "In Bethnal Green, the sitting MP …": after a preposition of place it is a place.
+      else if (after && !/^(in|at|from|near|across|outside|inside)$/i.test(tokens[i - 1]?.text ?? '')) [title, affiliation, evidence] = [after.title, after.affiliation, true];
       else if (ctx.kn.givenNames.has(first.text)) evidence = true;
       else if (ctx.paragraphStart && i === 1 && tokens[0]!.text === 'By') evidence = true;
-      else if (isReportingVerb(ctx, tokens[end]) || (isReportingVerb(ctx, tokens[i - 1]) && tokens[i - 2]?.text === ',')) evidence = true;
+      // "X said", ", said X", '"…," said X'
+      else if (
+        isReportingVerb(ctx, tokens[end]) ||
+        (isReportingVerb(ctx, tokens[i - 1]) && (tokens[i - 2]?.text === ',' || (/^["“”'’]$/.test(tokens[i - 2]?.text ?? '') && /^[,.;]?$/.test(tokens[end]?.text ?? ''))))
+      )
+        evidence = true;
     }
     // A lone surname that speaks: "Lavrov said", "said Balanzino".
     if (!evidence && len === 1 && first.text.length > 2 && !ctx.kn.sourceNouns.has(first.lower) && !COMMON_SUBJECTS.has(first.lower) && couldBeSurname(ctx, i)) {
