@@ -70,4 +70,9 @@ describe('audiences', () => {
     const x = run('Deputy Prime Minister Oleg Ryba called on the EU to recognise the reforms. He said that the country was ready.');
     expect(x.statements.map((s) => s.audience)).toEqual([['org:european-union'], []]);
   });
+
+  it('takes a vocative in a quotation for its hearer: the person holding that title, never the speaker', () => {
+    const out = heard('President Jon Weir called Anna Kova on Sunday. "Mr President, we are ready," Kova said.');
+    expect(out).toEqual([['Mr President, we are ready', ['Jon Weir']]]);
+  });
 });

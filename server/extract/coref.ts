@@ -73,6 +73,17 @@ export class Discourse {
     if (id && this.isBody(id)) this.lastOrgSubject = { id, at };
   }
 
+  /** "Mr President" in a quotation: the person holding that title, the speaker aside; null when none. */
+  holder(title: string, at: number, speaker: string | null): string | null {
+    const words = this.kn.roleNouns.get(title) ?? [title];
+    const fits = (id: string) => {
+      const e = this.index.entities.get(id);
+      return id !== speaker && e?.type === 'Person' && [...e.titles, ...e.aliases].some((t) => words.some((w) => t.toLowerCase().includes(w)));
+    };
+    const before = this.personMentions.filter((p) => p.start < at && fits(p.id));
+    return before[before.length - 1]?.id ?? this.personMentions.find((p) => fits(p.id))?.id ?? null;
+  }
+
   /** "The Russian said": the person last quoted or named who is known to serve that state. */
   private national(m: Mention): string | null {
     const whose = m.affiliation ? this.affiliationId(m) : null;

@@ -30,7 +30,7 @@ export function directQuotes(c: SentenceContext): void {
       kind: 'direct',
       start: q.start,
       end: q.end,
-      audience: found.audience,
+      audience: found.audience.length ? found.audience : vocative(c, q.start, q.end, found.speaker),
       via: found.via,
       date: resolveDate(found.tokens, published),
       cue: found.cue,
@@ -38,4 +38,14 @@ export function directQuotes(c: SentenceContext): void {
       pending,
     });
   }
+}
+
+/** "Mr President, we need help": whom the quotation addresses by title. */
+const VOCATIVE = /(?:^|[,.!?;]\s+)(?:Mr|Mister|Madam|Madame|Mrs|Ms)\.? (President|Prime Minister|Chancellor|Secretary(?: General)?|Speaker|Chairman|Chair|Minister|Ambassador|Mayor|Governor)\b/u;
+
+function vocative(c: SentenceContext, start: number, end: number, speaker: string): string[] {
+  const m = VOCATIVE.exec(c.input.text.slice(start, end));
+  if (!m) return [];
+  const person = c.discourse.holder(m[1]!.toLowerCase(), start, speaker || null);
+  return person ? [person] : [];
 }
