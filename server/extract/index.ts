@@ -61,6 +61,7 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
           kn,
           published: input.meta.published,
           skip: cleaned.title,
+          datelines: cleaned.datelines,
         },
         faults,
       ),

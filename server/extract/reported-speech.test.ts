@@ -87,4 +87,9 @@ describe('reported speech', () => {
     expect(said('Minister Ann Cole said earlier this month that talks would resume.')[0]?.[2]).toBe('talks would resume');
     expect(said('Iran is willing to talk, but insists the cuts be gradual.')[0]?.[2]).toBe('the cuts be gradual');
   });
+
+  it('starts a clause before its attribution after the dateline', () => {
+    const text = 'OIL OUTPUT FALLS\n\nPARIS, March 6 - Cartel members pumped less oil in February, the energy agency said.';
+    expect(said(text)[0]?.[2]).toBe('Cartel members pumped less oil in February');
+  });
 });

@@ -30,6 +30,8 @@ export interface StatementInput {
   published: string | null;
   /** Headline span: statements there are not extracted (headlines paraphrase). */
   skip: { start: number; end: number } | null;
+  /** Datelines ("PARIS, March 6 -"): never part of the words said. */
+  datelines?: { start: number; end: number }[];
 }
 
 export interface Draft {

@@ -62,7 +62,10 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
         if (d.speaker) discourse.spoke(d.speaker, d.start);
       },
       addClause(speaker, from, to, cue, audience, appeal = false) {
-        if (to <= from) return;
+        // "PARIS, March 6 - OPEC produced …, the agency said": the clause begins after the dateline.
+        const dateline = input.datelines?.find((d) => d.start <= toks[from]!.start && toks[from]!.start < d.end);
+        if (dateline) from = toks.findIndex((t) => t.start >= dateline.end);
+        if (from < 0 || to <= from) return;
         const start = toks[from]!.start;
         let end = toks[to - 1]!.end;
         while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
