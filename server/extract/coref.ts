@@ -110,7 +110,20 @@ export class Discourse {
     const fits = (b: { company: boolean; key: string }) => (COMPANY_HEADS.has(head) && b.company) || b.key.split(/[\s-]+/).includes(head);
     const before = this.bodyMentions.filter((b) => b.start < m.start && fits(b));
     const found = before[before.length - 1];
-    return found ? this.attach(found.id, m) : this.newSource(m);
+    if (found) return this.attach(found.id, m);
+    // "the government said": the state in focus, as governments are their country's voice.
+    const state = /^(government|administration|cabinet)$/.test(head) ? this.stateInFocus(m.start) : null;
+    return state ? this.attach(state, m) : this.newSource(m);
+  }
+
+  /** The country last quoted or the subject, else the one the article names most (and clearly so). */
+  private stateInFocus(at: number): string | null {
+    const marks = [this.lastSpeaker, this.lastOrgSubject].filter((x): x is Mark => !!x && x.at <= at && this.index.entities.get(x.id)?.type === 'Country');
+    marks.sort((a, b) => b.at - a.at);
+    if (marks[0]) return marks[0].id;
+    const countries = [...this.index.entities.values()].filter((e) => e.type === 'Country').sort((a, b) => b.mentions.length - a.mentions.length);
+    const [top, second] = countries;
+    return top && top.mentions.length >= 2 && top.mentions.length > (second?.mentions.length ?? 0) ? top.id : null;
   }
 
   /** "said Swiss Re", "the CML said": a name no finder knew, as an organisation. */

@@ -28,4 +28,11 @@ describe('noun phrases as speakers', () => {
     expect(said('After the vote the markets said nothing.')).toEqual([]);
     expect(said('If prices rise, they said, the plan fails.').map((s) => s[0])).not.toContain('prices rise');
   });
+
+  it('gives "the government" to the state in focus, and to no one when none is', () => {
+    const x = run('Canada has long backed the shipyard. Canada and its partners will pay. The government announced that it will provide loan insurance.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['country:canada']);
+    const y = run('The government announced that it will provide loan insurance.');
+    expect(y.entities.find((e) => e.id === y.statements[0]?.speaker)?.type).toBe('Source');
+  });
 });
