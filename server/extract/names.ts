@@ -315,7 +315,7 @@ export function findPersons(ctx: NameContext): Mention[] {
       // "X said", ", said X", '"…," said X'
       else if (
         isReportingVerb(ctx, tokens[end]) ||
-        (isReportingVerb(ctx, tokens[i - 1]) && (tokens[i - 2]?.text === ',' || (/^["“”'’]$/.test(tokens[i - 2]?.text ?? '') && /^[,.;]?$/.test(tokens[end]?.text ?? ''))))
+        (isReportingVerb(ctx, tokens[i - 1]) && (tokens[i - 2]?.text === ',' || (/^["“”'’]$/.test(tokens[i - 2]?.text ?? '') && /^([,.;]|of|at|from|on)?$/.test(tokens[end]?.text ?? ''))))
       )
         evidence = true;
     }
@@ -325,7 +325,10 @@ export function findPersons(ctx: NameContext): Mention[] {
       const before = tokens[i - 1];
       lone = (isReportingVerb(ctx, next) && !/ing$/.test(next!.lower)) || (isReportingVerb(ctx, before) && /^[.,]$/.test(tokens[end]?.text ?? '.'));
     }
-    if (!(evidence || lone) || (len === 1 && !title && titleStart === undefined && !lone)) {
+    // "War Information Headquarters", "Kennedy Space Center": a name ending in an institution's
+    // or a company's head word is an organisation's, whatever else says it is a person's.
+    const institutional = isOrganisationHead(lastTok.lower) && /^\p{Lu}/u.test(lastTok.text);
+    if (!(evidence || lone) || institutional || (len === 1 && !title && titleStart === undefined && !lone)) {
       i = end - 1;
       continue;
     }

@@ -65,3 +65,35 @@ describe('companies', () => {
     expect(x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toEqual(['Manchester United']);
   });
 });
+
+describe('institutions named for what they are', () => {
+  it('takes a name ending in an institutional noun for an organisation, never a person', () => {
+    const types = (text: string) => run(text).entities.map((e) => [e.name, e.type]);
+    expect(types("Lisbon's Maritime Operations Command warned the ships to keep away.")).toContainEqual(['Maritime Operations Command', 'Organisation']);
+    expect(types('Peter Hale Research Centre said the survey was flawed.')).toContainEqual(['Peter Hale Research Centre', 'Organisation']);
+    expect(types('The Coastal Fisheries Board said quotas would fall.')).toContainEqual(['Coastal Fisheries Board', 'Organisation']);
+    expect(run('Orla Price Trust said it would fund the hall.').entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('keeps a head word that begins another name out of it ("Academy Awards")', () => {
+    expect(orgs('She won two Academy Awards for the role.')).toEqual([]);
+    expect(orgs('The Royal Academy of Painting said the show would travel.')).toEqual(['Royal Academy of Painting']);
+  });
+});
+
+describe('names joined by "and"', () => {
+  it('reads two companies where the second is a trade name of its own', () => {
+    expect(orgs('Vexa and Northern Motors said they would share engines.').sort()).toEqual(['Northern Motors', 'Vexa']);
+  });
+
+  it('reads two bodies after "and the" or after a name ending on its head word', () => {
+    expect(orgs('The Harbour Commission and the Regional Transport Authority signed the plan.').sort()).toEqual(['Harbour Commission', 'Regional Transport Authority']);
+    expect(orgs('The Dental Council and Royal College of Surgeons disagreed.').sort()).toEqual(['Dental Council', 'Royal College of Surgeons']);
+  });
+
+  it('keeps one name where "and" belongs to it', () => {
+    expect(orgs('The Soil and Water Agency said the river was clean.')).toEqual(['Soil and Water Agency']);
+    expect(orgs('Marlow Bank and Trust Co said deposits grew.')).toEqual(['Marlow Bank and Trust Co']);
+    expect(orgs('Coal and Steel Corporation said coal output fell.')).toEqual(['Coal and Steel Corporation']);
+  });
+});

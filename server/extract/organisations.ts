@@ -16,6 +16,13 @@ const HEADS = new Set(
   ).split(' '),
 );
 /**
+ * Head words that end a name or take an "of"/"for" after them ("Royal Academy of Arts"), but
+ * begin other names ("Academy Awards", "Club World").
+ */
+const FINAL_HEADS = new Set(
+  'command centre center board tribunal trust academy college school hospital museum society club institution inspectorate observatory chamber'.split(' '),
+);
+/**
  * The last word of a company's name: a legal form ("Inc", "plc") or a trade ("Motors",
  * "Airlines"). It makes a name of the capitalised words before it even when the first of
  * them is a title word ("General Motors", "General Electric Co").
@@ -28,6 +35,14 @@ const CORPORATE = new Set(
     'networks solutions foods partners'
   ).split(' '),
 );
+/** Trades that end a company's name ("General Motors", "British Airways", "BAE Systems"). */
+const TRADES = new Set(
+  'motors airlines airways industries electric electronics communications telecom pharmaceuticals petroleum breweries technologies software systems networks foods'.split(' '),
+);
+/** Whether the article writes a word in lowercase, as a common word ("oil", "industrial"). */
+function writtenInLowercase(text: string, lower: string): boolean {
+  return new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text);
+}
 /** Clubs are named for their town: "Manchester United", "Blackburn Rovers" (only as the last word). */
 const CLUB = new Set(['united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'fc', 'rangers']);
 /** Legal forms, which follow a name even in lowercase ("Northgate Holdings plc"). */
@@ -39,7 +54,7 @@ export const COMPANY_NOUNS = new Set(
     'supermarket conglomerate manufacturer chipmaker brewer bank group subsidiary distributor studio label utility'
   ).split(' '),
 );
-const LEADING = new Set(['the', 'a', 'an', 'earlier', 'later', 'but', 'and', 'in', 'on', 'at', 'last', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const LEADING = new Set(['the', 'a', 'an', 'according', 'earlier', 'later', 'but', 'and', 'in', 'on', 'at', 'last', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const DATES = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** Missions are named for where they sit: "Russian Delegation … in Vienna", "U.S. Embassy in Moscow". */
 const SITED = new Set(['delegation', 'embassy', 'mission', 'consulate', 'representation', 'bureau']);
@@ -48,7 +63,7 @@ const MEDIA = /^(tv|television|radio)$/i;
 const MEDIA_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'network', 'website']);
 
 /** The head word of an institution's or a company's name ("bank", "embassy", "corp"). */
-export const isOrganisationHead = (lower: string): boolean => HEADS.has(lower) || CORPORATE.has(lower);
+export const isOrganisationHead = (lower: string): boolean => HEADS.has(lower) || CORPORATE.has(lower) || FINAL_HEADS.has(lower);
 
 function isOrgWord(t: Token | undefined): boolean {
   return !!t && isCapitalized(t) && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*$/u.test(t.text);
@@ -108,6 +123,8 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
   if (shouted(tokens)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!isOrgWord(tokens[i]) || LEADING.has(tokens[i]!.lower)) continue;
+    // "Speaking to the Asia Society": a participle beginning the sentence is no part of a name.
+    if (i === 0 && /ing$/.test(tokens[i]!.lower) && /^(to|at|for|on|of|with|in)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // Grow a run of capitalised words joined by connectors.
     let j = i;
     let lastWord = i;
@@ -118,6 +135,7 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
       if (isOrgWord(t) && !DATES.has(t.lower)) {
         lastWord = j;
         if (HEADS.has(t.lower) || CORPORATE.has(t.lower)) headAt = j;
+        else if (FINAL_HEADS.has(t.lower) && !(isOrgWord(tokens[j + 1]) && tokens[j + 1]!.start - t.end <= 1)) headAt = j;
       } else if (CONNECTORS.has(t.lower) && j > i && (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isOrgWord(tokens[j + 2])))) {
         if (t.text === '&') ampersand = true;
       } else break;
@@ -127,6 +145,39 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
     if (LEGAL_FORM.test(tokens[lastWord + 1]?.text ?? '') && !isOrgWord(tokens[lastWord + 1])) {
       lastWord++;
       headAt = lastWord;
+    }
+    // "Fiat and General Motors", "the Treasury Department and the Federal Reserve Board",
+    // "Department of Health and Royal College of Nursing": two names joined by "and", when what
+    // follows it is a name of its own (after "the", or ending in a trade), or what precedes it
+    // already ended on an institution's head word. Not "Food and Agriculture Organization".
+    const and = headAt > i ? tokens.slice(i, headAt).map((t) => t.lower).lastIndexOf('and') + i : -1;
+    if (and > i) {
+      const the = tokens[and + 1]?.lower === 'the';
+      const first = the ? and + 2 : and + 1;
+      const head = tokens[headAt]!.lower;
+      const before = tokens.slice(i, and);
+      // "Fiat and General Motors", not "Oil and Natural Gas Corporation": a trade's name after
+      // one or two proper names the article never writes in lowercase.
+      const trade =
+        TRADES.has(head) &&
+        headAt - first >= 1 &&
+        headAt === lastWord &&
+        before.length <= 2 &&
+        before.every((t) => isOrgWord(t) && !kn.givenNames.has(t.text) && !writtenInLowercase(text, t.lower));
+      // "Electoral Commission and National Union of Students", not "Peoples Bank and Trust Co"
+      // or "Centre for Transport and Society": the second name has a word of its own.
+      const distinct = tokens.slice(first, lastWord + 1).some((t) => isOrgWord(t) && !isOrganisationHead(t.lower) && t.lower !== 'banking');
+      const ownHead = distinct && before.some((t) => HEADS.has(t.lower) || FINAL_HEADS.has(t.lower));
+      if ((the && distinct) || trade || ownHead) {
+        const start = tokens[i]!.start;
+        const end = tokens[and - 1]!.end;
+        if ((trade || ownHead) && isOrgWord(tokens[and - 1]) && !known.some((m) => m.kind === 'org' && m.start < end && start < m.end)) {
+          const name = text.slice(start, end);
+          out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, ...(trade ? { orgKind: 'company' } : {}) });
+        }
+        i = and;
+        continue;
+      }
     }
     if (headAt < 0 && lastWord > i && CLUB.has(tokens[lastWord]!.lower)) {
       // A club is its town and the word: "Heather Mills and Manchester United" names two.
