@@ -95,3 +95,26 @@ describe('titles completed by whom or where they serve', () => {
     expect(said(text)).toContainEqual(['Olena Koval', 'direct', 'We are ready for talks']);
   });
 });
+
+describe('names no list knows', () => {
+  it('reads a name with initials, together or apart', () => {
+    const x = run('R.T. Fenwick said the mine would close. Later Harold J. Moss said it would not.');
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['R.T. Fenwick', 'Harold J. Moss']));
+  });
+
+  it('reads a surname that is also a title after a first name it does not know, given a title or a reporting verb', () => {
+    expect(entity('Governor Idwal King told the committee rates would rise.', 'Idwal King')?.titles).toEqual(['Governor']);
+    expect(entity('Idwal King said rates would rise.', 'Idwal King')?.type).toBe('Person');
+    expect(run('The Scottish Executive said the ferry would sail.').entities.some((e) => e.type === 'Person')).toBe(false);
+  });
+
+  it('takes the abbreviated titles "Sen." and "Rep." for titles, not for names', () => {
+    expect(entity('Sen. Ward Pell said the bill would pass.', 'Ward Pell')?.titles).toEqual(['Sen.']);
+  });
+
+  it('reads a name after an inverted reporting verb and a quotation', () => {
+    expect(entity('"The rally will not last," said Oskar Vrba of Morava Capital.', 'Oskar Vrba')?.type).toBe('Person');
+    expect(entity('"It is late," wrote Ilse Kahl.', 'Ilse Kahl')?.type).toBe('Person');
+  });
+});

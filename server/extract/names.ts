@@ -4,7 +4,7 @@
 // reporting verb next to it. Once a name is known, its surname alone refers to it too.
 import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
-import { isOrganisationHead } from './organisations.ts';
+import { isOrganisationHead, writtenInLowercase } from './organisations.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'del', 'y']);
@@ -45,13 +45,21 @@ function covered(known: Mention[], t: Token): Mention | undefined {
   return known.find((m) => m.start <= t.start && t.end <= m.end);
 }
 
+/** Initials written together: "W.A.", "J.R.R." */
+const INITIALS = /^(\p{Lu}\.){1,3}$/u;
+
 function isNameToken(ctx: NameContext, t: Token | undefined): boolean {
   if (!t || !isCapitalized(t)) return false;
+  // "W.A. Kistler": initials before a name (never on their own: "U.S.", "N.Y.").
+  if (INITIALS.test(t.text) && t.text.length > 2) {
+    const next = ctx.tokens[ctx.tokens.indexOf(t) + 1];
+    return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.start - t.end <= 1 && !covered(ctx.known, t) && isNameToken(ctx, next);
+  }
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(t.text)) return false;
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.$/u.test(t.text)) return false; // acronyms
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // their plurals: MPs, MEPs
   if (/['’](ve|ll|re|d|m)$|n['’]t$/iu.test(t.text)) return false; // I've, We'll, Don't
-  if (NOT_NAMES.has(t.lower) || ctx.kn.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
+  if (NOT_NAMES.has(t.lower) || ctx.kn.titleWords.has(t.lower) || ctx.kn.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
   if (HONORIFICS.has(t.lower)) return false;
   if (t.lower.includes('-') && t.lower.split('-').every((p) => ctx.kn.titleWords.has(p))) return false; // Secretary-General
   if (t.lower === 'may' && /^\d/.test(ctx.tokens[ctx.tokens.indexOf(t) + 1]?.text ?? '')) return false;
@@ -131,12 +139,24 @@ function isReportingVerb(ctx: NameContext, t: Token | undefined): boolean {
   return !!t && ctx.kn.reportingVerbs.has(t.lower);
 }
 
-/** "Mervyn King", "John Major": a title word is a surname right after a first name, ending the name. */
-function surnameLikeTitle(ctx: NameContext, j: number): boolean {
+/**
+ * "Mervyn King", "John Major": a title word is a surname right after a first name, ending the
+ * name; or after one other word that no title, honorific or reporting verb leaves in doubt
+ * ("governor Merlin King said"), when the article never writes that word in lowercase.
+ */
+function surnameLikeTitle(ctx: NameContext, i: number, j: number): boolean {
   const t = ctx.tokens[j]!;
   const next = ctx.tokens[j + 1];
+  const before = ctx.tokens[j - 1]!;
+  const named =
+    ctx.kn.givenNames.has(before.text) ||
+    (j === i + 1 &&
+      t.lower !== 'general' &&
+      !/^(the|a|an)$/i.test(ctx.tokens[i - 1]?.text ?? '') &&
+      (isReportingVerb(ctx, next) || titleBefore(ctx, i) !== null || HONORIFICS.has(ctx.tokens[i - 1]?.lower ?? '')) &&
+      !writtenInLowercase(ctx.text, before.lower));
   return (
-    ctx.kn.givenNames.has(ctx.tokens[j - 1]!.text) &&
+    named &&
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
     ctx.kn.titleWords.has(t.lower) &&
     !isOrganisationHead(t.lower) &&
@@ -155,13 +175,13 @@ function nameRun(ctx: NameContext, i: number): number {
     const t = ctx.tokens[j]!;
     if (isNameToken(ctx, t)) j++;
     else if (j > i && PARTICLES.has(t.lower) && isNameToken(ctx, ctx.tokens[j + 1])) j++;
-    else if (j > i && surnameLikeTitle(ctx, j)) {
+    else if (j > i && surnameLikeTitle(ctx, i, j)) {
       j++;
       break;
     } else break;
   }
   // A name does not end on a particle or an initial.
-  while (j > i && (PARTICLES.has(ctx.tokens[j - 1]!.lower) || /^\p{Lu}\.$/u.test(ctx.tokens[j - 1]!.text))) j--;
+  while (j > i && (PARTICLES.has(ctx.tokens[j - 1]!.lower) || INITIALS.test(ctx.tokens[j - 1]!.text))) j--;
   return j - i;
 }
 

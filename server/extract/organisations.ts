@@ -40,7 +40,7 @@ const TRADES = new Set(
   'motors airlines airways industries electric electronics communications telecom pharmaceuticals petroleum breweries technologies software systems networks foods'.split(' '),
 );
 /** Whether the article writes a word in lowercase, as a common word ("oil", "industrial"). */
-function writtenInLowercase(text: string, lower: string): boolean {
+export function writtenInLowercase(text: string, lower: string): boolean {
   return new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text);
 }
 /** Clubs are named for their town: "Manchester United", "Blackburn Rovers" (only as the last word). */
