@@ -280,7 +280,7 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   }
   // "warned in an interview …": a prepositional phrase is a venue (venueIn), not the hearer.
   // Nor is a clause: "warned it will pursue …", "told there was no deal"; nor a lone article.
-  if (j === at || (j === at + 1 && /^(the|a|an|his|her|their|its)$/.test(v.tokens[at]!.lower)) || /^(to|that|in|at|during|on|with|after|before|for|whether|if|what|how|why|when|where|who|it|he|she|they|we|i|there|this|these|those|nothing|no|any)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
+  if (j === at || (j === at + 1 && /^(the|a|an|his|her|their|its)$/.test(v.tokens[at]!.lower)) || /^(to|that|of|in|at|during|on|with|after|before|for|whether|if|what|how|why|when|where|who|it|he|she|they|we|i|there|this|these|those|nothing|no|any)$/.test(v.tokens[at]?.lower ?? '')) return { audience: [], mentions: [], next: at };
   // "urged allies to dig deeper", "warned the West not to …": the hearer ends where the
   // urged action begins (the action itself is read by the caller).
   let e = at + 1;
@@ -292,8 +292,13 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   if (inside) return { audience: [], mentions: [inside], next: e < j ? e : Math.max(j, pastMedium(v, inside)) };
   // "told Cuban weekly Opciones": a proper name ending a described hearer is its name.
   const name = properNameEnding(v, at, e);
-  const phrase = name ?? v.text.slice(v.tokens[at]!.start, v.tokens[e - 1]!.end).toLowerCase();
+  const phrase = name ?? plainCase(v.text.slice(v.tokens[at]!.start, v.tokens[e - 1]!.end));
   return { audience: [phrase], mentions: [], next };
+}
+
+/** A phrase in lower case, but for words that are names by their capitals inside ("MPs", "BBC"). */
+export function plainCase(phrase: string): string {
+  return phrase.replace(/[\p{L}'’.-]+/gu, (w) => (/^.\p{Ll}*\p{Lu}/u.test(w) && w.length > 1 ? w : w.toLowerCase()));
 }
 
 /** The token after a mention and any medium noun after it ("Rossiya-24 TV channel"). */
@@ -323,6 +328,8 @@ function properNameEnding(v: SentenceView, at: number, e: number): string | null
 export interface Venue {
   /** "an interview", "a news conference". */
   phrase: string;
+  /** The venue's noun: "interview", "news conference", "statement". */
+  noun: string;
   /** "in an interview with Le Monde": who held the interview, and so heard the words. */
   interviewer: Mention | null;
   /** Token indices: the preposition, and just after the phrase (and its interviewer). */
@@ -345,8 +352,15 @@ export function venueIn(v: SentenceView, from: number, to: number): Venue | null
     }
     if (!venue) continue;
     let k = n;
-    while (k < to && !/^[,.;:"“”]$/.test(v.tokens[k]!.text) && !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) && !/^(on|after|before|with|that|to)$/.test(v.tokens[k]!.lower)) k++;
-    const phrase = v.text.slice(det.start, v.tokens[k - 1]!.end).toLowerCase();
+    while (
+      k < to &&
+      !/^[,.;:"“”]$/.test(v.tokens[k]!.text) &&
+      !(v.tokens[k]!.lower === 'in' && /^\p{Lu}/u.test(v.tokens[k + 1]?.text ?? '')) &&
+      !/^(on|after|before|with|that|to|he|she|they|we|i|it|focusing|where|when|which|who)$/.test(v.tokens[k]!.lower) &&
+      !(k > n && v.kn.reportingVerbs.has(v.tokens[k]!.lower))
+    )
+      k++;
+    const phrase = plainCase(v.text.slice(det.start, v.tokens[k - 1]!.end));
     // Only an interview or a call has a hearer "with" it ("a news conference with Duda" names a
     // co-host); a letter or message has one "to" it.
     const withHearer = (/(interview|call|conversation)$/.test(phrase) && v.tokens[k]?.lower === 'with') || (/(letter|message|speech|address|remarks)$/.test(phrase) && v.tokens[k]?.lower === 'to');
@@ -354,7 +368,9 @@ export function venueIn(v: SentenceView, from: number, to: number): Venue | null
     const interviewer = by && by.kind !== 'pronoun' ? by : null;
     const press = withHearer && !interviewer && PRESS.test(v.tokens[k + 1]?.lower ?? '') ? v.tokens[k + 1]!.lower : null;
     const end = interviewer ? v.tokens.findIndex((x) => x.start >= interviewer.end) : press ? k + 2 : k;
-    return { phrase: press ?? phrase, interviewer, start: j, end: end < 0 ? v.tokens.length : end };
+    // "in his Spectator interview", "a separate BBC interview": the outlet named inside holds it.
+    const outlet = !interviewer && !press ? namedIn(v, det.start, v.tokens[k - 1]!.end) : null;
+    return { phrase: press ?? phrase, noun: venue[1]!, interviewer: interviewer ?? (outlet?.kind === 'org' ? outlet : null), start: j, end: end < 0 ? v.tokens.length : end };
   }
   return null;
 }
@@ -391,7 +407,8 @@ export function clauseStart(v: SentenceView, at: number): number {
   }
   let j = at;
   for (;;) {
-    while (j < v.tokens.length && isAdverbial(v.tokens[j]!) && !CLAUSE_START.has(v.tokens[j]!.lower)) j++;
+    // "said at least 111 bodies …": a quantity, not a place or time.
+    while (j < v.tokens.length && isAdverbial(v.tokens[j]!) && !CLAUSE_START.has(v.tokens[j]!.lower) && !(v.tokens[j]!.lower === 'at' && /^(least|most)$/.test(v.tokens[j + 1]?.lower ?? ''))) j++;
     // "told Y by phone on Thursday it was …": how it was said is not what was said.
     if (/^(by|over)$/.test(v.tokens[j]?.lower ?? '') && /^(phone|telephone|video|videolink|letter|email|e-mail|text|radio)$/.test(v.tokens[j + 1]?.lower ?? '')) j += v.tokens[j + 2]?.lower === 'link' ? 3 : 2;
     // "said a week ago that …", "said earlier this month that …": when it was said.
@@ -414,7 +431,7 @@ export function clauseStart(v: SentenceView, at: number): number {
   // `said "all going well" the lawyer will be freed`: a short quotation opening the clause.
   if (/^["“]$/.test(t.text) && shortQuoteOpensClause(v, j)) return j;
   if (v.quoted(t.start) || /^["“”]$/.test(t.text)) return -1;
-  const quantity = t.lower === 'as' && /^(many|much|few|little|high|low|long)$/.test(v.tokens[j + 1]?.lower ?? '') && v.tokens[j + 2]?.lower === 'as';
+  const quantity = (t.lower === 'as' && /^(many|much|few|little|high|low|long)$/.test(v.tokens[j + 1]?.lower ?? '') && v.tokens[j + 2]?.lower === 'as') || (t.lower === 'at' && /^(least|most)$/.test(v.tokens[j + 1]?.lower ?? ''));
   if ((PP_START.has(t.lower) && !quantity) || /^(who|whom|whose|which|where|to|not)$/.test(t.lower) || !/^[\p{L}\p{N}]/u.test(t.text)) return -1;
   // A clause needs a finite verb soon, before any comma: "he hoped", "Russia would", "differences remained";
   // not one of a clause subordinated to the object ("reported some progress after Albright held talks").

@@ -75,4 +75,11 @@ describe('audiences', () => {
     const out = heard('President Jon Weir called Anna Kova on Sunday. "Mr President, we are ready," Kova said.');
     expect(out).toEqual([['Mr President, we are ready', ['Jon Weir']]]);
   });
+
+  it('never takes the thing urged, "told of …", or a venue running into the next words for the hearer', () => {
+    expect(heard('Author Dan Lowe urged a limit on new agencies that could be set up.').flatMap((s) => s[1])).toEqual([]);
+    expect(heard('Labour MP Sam Pond has told of his shock and his joy at the result.').flatMap((s) => s[1])).toEqual([]);
+    expect(heard('In a BBC interview, Minister Jon Weir said that taxes would fall.')[0]?.[1]).toEqual(['BBC']);
+    expect(heard('Chancellor Gordon Brown told MPs that the economy was strong.')[0]?.[1]).toEqual(['MPs']);
+  });
 });

@@ -92,4 +92,8 @@ describe('reported speech', () => {
     const text = 'OIL OUTPUT FALLS\n\nPARIS, March 6 - Cartel members pumped less oil in February, the energy agency said.';
     expect(said(text)[0]?.[2]).toBe('Cartel members pumped less oil in February');
   });
+
+  it('reads "at least" as a quantity opening the clause', () => {
+    expect(said('Author Dan Lowe said at least 111 agencies had been set up.')[0]?.[2]).toBe('at least 111 agencies had been set up');
+  });
 });

@@ -25,6 +25,9 @@ import { heard, venueAudience, type SentenceContext } from './statement-context.
 import type { Knowledge } from './knowledge.ts';
 import type { Token } from './tokens.ts';
 
+/** Plain phrases that can hear: people, the press, bodies. */
+const HEARER_NOUN = /(reporters|journalists|correspondents|mps|msps|peers|members|ministers|leaders|delegates|activists|supporters|voters|colleagues|allies|partners|officials|diplomats|governments|countries|nations|states|students|workers|staff|audience|crowd|congress|parliament|assembly|senate|council|committee|commons|lords|house|conference|meeting|summit|press|media|public|people|nation|world|west|investors|shareholders|members)$/i;
+
 /** Verbs of plain speech, whose words a closing attribution may relay. */
 const RELAYED = /^(say|tell|add|insist|stress|warn|note|explain)$/;
 
@@ -93,7 +96,9 @@ export function reportedSpeech(c: SentenceContext): void {
     let audience: string[] = [];
     // An inverted verb has no object: `CLAUSE, warned X, as …`.
     if (lemma && HEARER_VERBS.has(lemma) && !inverted) {
-      const h = hearerAfter(v, next);
+      let h = hearerAfter(v, next);
+      // "urged a limit on …": a plain phrase is the hearer only before the action or what was said.
+      if (lemma !== 'tell' && !h.mentions.length && !h.pronoun && !/^(to|not|that|of|about)$/.test(toks[h.next]?.lower ?? '') && !HEARER_NOUN.test(h.audience[0] ?? '')) h = { audience: [], mentions: [], next };
       audience = heard(h, c.discourse, id);
       next = skipAppositive(v, h.next);
       // "urged NATO to begin …": the urged action is what was said.

@@ -125,8 +125,8 @@ export function heard(h: Hearer, discourse: Discourse, speaker: string | null = 
 export function venueAudience(venue: Venue, discourse: Discourse): string[] {
   const by = venue.interviewer && discourse.resolve(venue.interviewer);
   if (by) return [by];
-  // "in a statement", "in a letter": a medium, not anyone who heard the words.
-  return MEDIUM_ONLY.test(venue.phrase) ? [] : [venue.phrase];
+  // "in a statement", "in a speech": a medium, not anyone who heard the words.
+  return MEDIUM_ONLY.test(venue.noun) ? [] : [venue.phrase];
 }
 
 const MEDIUM_ONLY = /(statement|letter|message|post|posting|tweet|article|op-ed|column|book|memoir|report|release|speech|address|remarks|call|conversation)$/;
