@@ -43,7 +43,7 @@ function attach(index: EntityIndex, e: EntityDraft, m: Mention, alias = m.text) 
 }
 
 /** Groups person keys: a one-word key joins the full name ending in it; near-identical spellings join. */
-function personGroups(keys: string[]): Map<string, string> {
+function personGroups(keys: string[], titled: ReadonlySet<string> = new Set()): Map<string, string> {
   const full = [...new Set(keys)].filter((k) => k.includes(' ')).sort((a, b) => b.length - a.length);
   const canon = new Map<string, string>();
   for (const k of full) {
@@ -53,23 +53,39 @@ function personGroups(keys: string[]): Map<string, string> {
     });
     canon.set(k, same ?? k);
   }
+  const alone = new Set(keys.filter((k) => !k.includes(' ')).map(fold));
   for (const k of new Set(keys)) {
     if (canon.has(k)) continue;
     const f = fold(k);
-    const owner = full.find((c) => {
-      const last = fold(c).split(' ').pop()!;
-      return last === f || (f.length >= 6 && editDistance(last, f) <= 1);
-    });
+    const owner =
+      full.find((c) => {
+        const last = fold(c).split(' ').pop()!;
+        return last === f || (f.length >= 6 && editDistance(last, f) <= 1);
+      }) ?? (titled.has(k) ? undefined : surnameFirst(f, full, alone, canon));
     canon.set(k, owner ? canon.get(owner)! : k);
   }
   return canon;
+}
+
+/**
+ * "Tsai" for "Tsai Ing-wen", "Chiu" for "Chiu Chui-cheng": where the family name comes first,
+ * the first word alone is the person: the first word of exactly one two-word name, whose last
+ * word the article never uses alone. (Not a one-word name with a title: "Prince Charles".)
+ */
+function surnameFirst(f: string, full: string[], alone: Set<string>, canon: Map<string, string>): string | undefined {
+  const owners = full.filter((c) => {
+    const words = fold(c).split(' ');
+    return words.length === 2 && words[0] === f && !alone.has(words[1]!);
+  });
+  return new Set(owners.map((c) => canon.get(c))).size === 1 ? owners[0] : undefined;
 }
 
 /** `headline`: mentions there do not decide whether a country acts (headlines compress). */
 export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null): EntityIndex {
   const index: EntityIndex = { entities: new Map(), of: new Map() };
   const persons = mentions.filter((m) => m.kind === 'person');
-  const groups = personGroups(persons.map((m) => m.key));
+  const titled = new Set(persons.filter((m) => m.title && !/^(mr|mrs|ms|dr|prof|sir|dame|lord)\.?$/i.test(m.title)).map((m) => m.key));
+  const groups = personGroups(persons.map((m) => m.key), titled);
   for (const m of persons) {
     const e = draft(index, 'Person', groups.get(m.key)!);
     attach(index, e, m);

@@ -147,3 +147,25 @@ describe('words that are not people', () => {
     expect(people('Stephen King said the film was faithful.')).toEqual(['Stephen King']);
   });
 });
+
+describe('names written family name first', () => {
+  it('joins the family name alone to the full name', () => {
+    const text = 'Taipei mayor Lin Shu-fen opened the bridge. "It is safe," Lin told reporters. Critics of Lin were not convinced.';
+    const people = run(text).entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).toEqual(['Lin Shu-fen']);
+    expect(people[0]!.mentions).toHaveLength(3);
+  });
+
+  it('joins the first word alone to a two-word name whose last word never stands alone', () => {
+    const text = 'Premier Zhao Mingde visited the port on Monday. Zhao said trade would grow.';
+    expect(run(text).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Zhao Mingde']);
+  });
+});
+
+describe('one-word names with a title', () => {
+  it('keeps "Prince Edgar" apart from another man whose first name is Edgar', () => {
+    const text = 'Prince Edgar opened the hall. Edgar Lowe, the party leader, said he was pleased.';
+    const people = run(text).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+    expect(people).toEqual(['Edgar', 'Edgar Lowe']);
+  });
+});

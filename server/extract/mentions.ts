@@ -156,6 +156,12 @@ function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][
     forms.set(p.key, p.key);
     if (words.length > 1) forms.set(words[words.length - 1]!, p.key);
   }
+  // "Tsai Ing-wen", "Chiu Chui-cheng": a hyphenated given name after the family name, which
+  // alone is the person too.
+  for (const p of people) {
+    const words = p.key.split(' ');
+    if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) && !forms.has(words[0]!)) forms.set(words[0]!, p.key);
+  }
   const companies = new Set(all.filter((m) => m.kind === 'org' && m.orgKind === 'company' && /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(m.key) && m.key === m.text).map((m) => m.key));
   if (forms.size === 0 && companies.size === 0) return;
   sentences.forEach((s, index) => {
