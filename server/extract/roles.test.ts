@@ -1,0 +1,34 @@
+// Role nouns (data/knowledge/titles.json `roleNouns`): "the Pentagon chief", "the head of state"
+// and the like name the person whose title they cover, not whoever spoke last.
+import { describe, expect, it } from 'vitest';
+import { said } from './test-helpers.ts';
+
+const last = (text: string) => said(text).at(-1)?.[0];
+
+describe('roles that stand for a title', () => {
+  it('reads "the Pentagon chief" as the defence secretary', () => {
+    expect(last('US Defense Secretary Mark Rolfe met army chief Tom Gale. Gale said the drills would go on. "We are ready," the Pentagon chief said.')).toBe('Mark Rolfe');
+    expect(last('Secretary of Defence Mark Rolfe met army chief Tom Gale. Gale said the drills would go on. "We are ready," the Pentagon chief said.')).toBe('Mark Rolfe');
+  });
+
+  it('reads "the finance chief" as the finance minister', () => {
+    expect(last('Finance Minister Hanna Lind met bank chief Otto Kern. Kern said rates would stay. "Taxes will fall," the finance chief said.')).toBe('Hanna Lind');
+  });
+
+  it('reads "the diplomat" as a secretary of state or foreign secretary too', () => {
+    expect(last('Secretary of State Carl Bender met army chief Tom Gale. Gale said the drills would go on. "We want peace," the diplomat said.')).toBe('Carl Bender');
+  });
+
+  it('reads "the foreign policy chief" as the high representative', () => {
+    expect(last('EU High Representative Luisa Ferro met EU Commission chief Otto Kern. Kern said rates would stay. "Sanctions stay," the foreign policy chief said.')).toBe('Luisa Ferro');
+  });
+
+  it('reads "the head of state" as a president or monarch and "the head of government" as a prime minister', () => {
+    expect(last('President Ana Ruiz met Senate leader Tom Vass. Vass said the bill would pass. "We are united," the head of state said.')).toBe('Ana Ruiz');
+    expect(last('Prime Minister Ana Ruiz met Senate leader Tom Vass. Vass said the bill would pass. "We are united," the head of government said.')).toBe('Ana Ruiz');
+  });
+
+  it('links a lowercase role written before a name in British style', () => {
+    expect(last('The chancellor Gordon Pike met union leader Tom Vass. Vass said the strike would go on. Later the chancellor told reporters that growth was strong.')).toBe('Gordon Pike');
+  });
+});
