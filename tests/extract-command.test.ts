@@ -94,6 +94,10 @@ describe('kg extract', () => {
     const business = await readJson(path.join(out, 'business', '001.json'));
     expect(JSON.stringify(politics)).toContain('Jane Hale');
     expect(JSON.stringify(business)).toContain('John Ward');
+    // Two sections given apart: the same, from the folder holding both.
+    const apart = path.join(dir, 'sections-apart');
+    expect(kg('extract', '--out', apart, path.join(corpus, 'politics'), path.join(corpus, 'business')).status).toBe(0);
+    expect((await readdir(apart)).sort()).toEqual(['business', 'politics']);
   });
 
   it('exits 2 on a usage error', () => {

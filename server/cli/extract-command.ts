@@ -111,9 +111,20 @@ async function runExtract(paths: string[], opts: ExtractOptions): Promise<number
 export function outputName(file: string, roots: string[] = []): string {
   const line = /^(.*)\.jsonl#(\d+)$/i.exec(file);
   const source = line ? `${line[1]}-${line[2]}.jsonl` : file;
-  const root = roots.find((r) => r !== file && !path.relative(r, source).startsWith('..') && !path.isAbsolute(path.relative(r, source)));
-  const relative = root ? path.relative(root, source) : path.basename(source);
+  const inside = (r: string) => r !== file && !path.relative(r, source).startsWith('..') && !path.isAbsolute(path.relative(r, source));
+  const folders = roots.filter((r) => roots.some((x) => x !== r) || inside(r)).filter((r) => path.extname(r) === '' || inside(r));
+  // Several folders given (bbc/politics bbc/business): paths from the folder that holds them all.
+  const base = folders.length > 1 ? commonFolder(folders) : folders.find(inside);
+  const relative = base !== undefined && inside(base) ? path.relative(base, source) : path.basename(source);
   return `${relative.slice(0, relative.length - path.extname(relative).length)}.json`;
+}
+
+/** The deepest folder that holds every one of `folders`. */
+function commonFolder(folders: string[]): string {
+  const parts = folders.map((f) => path.resolve(f).split(path.sep));
+  const common: string[] = [];
+  for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0]![i]); i++) common.push(parts[0]![i]!);
+  return path.relative(process.cwd(), common.join(path.sep) || path.sep) || '.';
 }
 
 function report(file: string, message: string): void {
