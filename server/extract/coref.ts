@@ -28,6 +28,8 @@ export class Discourse {
     private readonly index: EntityIndex,
     mentions: Mention[],
     private readonly kn: Knowledge,
+    /** The article's date (ISO), for who held an office then. */
+    private readonly published: string | null = null,
   ) {
     this.personMentions = mentions
       .filter((m) => m.kind === 'person')
@@ -71,6 +73,35 @@ export class Discourse {
   subject(id: string | null, at: number) {
     if (id && this.isPerson(id)) this.lastSubject = { id, at };
     if (id && this.isBody(id)) this.lastOrgSubject = { id, at };
+  }
+
+  /**
+   * "the prime minister said" where the article names Tony Blair without his title: a person the
+   * article names who held that office (of that state, when the role says) on the article's
+   * date, or at some time when the date is unknown; never one the article gives another title.
+   */
+  private officeHolder(m: Mention, words: string[]): string | null {
+    const state = m.affiliation?.kind === 'country' ? m.affiliation.key : null;
+    const date = this.published;
+    const held = this.kn.offices.filter(
+      (o) =>
+        words.some((w) => (o.title ?? o.office).includes(w) || o.office === w) &&
+        (!state || o.jurisdiction === state) &&
+        (!date || ((o.from ?? '') <= date && (!o.to || date <= o.to))),
+    );
+    if (!held.length) return null;
+    const fold = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const holders = new Set(held.flatMap((o) => [o.holder, ...(o.aliases ?? [])].map(fold)));
+    const named = this.personMentions.filter((p, i, all) => {
+      if (all.findIndex((x) => x.id === p.id) !== i) return false;
+      const e = this.index.entities.get(p.id)!;
+      const titled = [...e.titles].filter((t) => !/^(mr|mrs|ms|dr|sir|lord|lady)$/i.test(t));
+      if (titled.length && !titled.some((t) => words.some((w) => t.toLowerCase().includes(w)))) return false;
+      return [e.name, ...e.aliases].some((n) => holders.has(fold(n)));
+    });
+    if (named.length === 1) return named[0]!.id;
+    const before = this.personMentions.filter((p) => p.start < m.start && named.some((n) => n.id === p.id));
+    return before[before.length - 1]?.id ?? null;
   }
 
   /** "Mr President" in a quotation: the person holding that title, the speaker aside; null when none. */
@@ -215,6 +246,8 @@ export class Discourse {
     const before = candidates.filter((p) => p.start < m.start);
     const found = before[before.length - 1] ?? candidates.find((p) => p.start > m.end);
     if (found) return found.id;
+    const held = this.officeHolder(m, words);
+    if (held) return held;
     if (this.kn.sourceNouns.has(m.key)) return this.lastSource;
     // Delayed identification, as wire leads do it: "Ukraine's foreign minister said …" and
     // the name a paragraph later ("… Dmytro Kuleba told The Associated Press"). Only with

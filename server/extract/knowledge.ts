@@ -7,6 +7,7 @@ import placesJson from '../../data/knowledge/places.json' with { type: 'json' };
 import titlesJson from '../../data/knowledge/titles.json' with { type: 'json' };
 import speechJson from '../../data/knowledge/speech.json' with { type: 'json' };
 import givenNamesJson from '../../data/knowledge/given-names.json' with { type: 'json' };
+import officeHoldersJson from '../../data/knowledge/office-holders.json' with { type: 'json' };
 
 export interface CountryFact {
   name: string;
@@ -28,6 +29,19 @@ export interface PlaceFact {
   kind: string;
   country: string | null;
   metonymFor?: string | null;
+}
+
+/** Who held an office, when (data/knowledge/office-holders.json; sources in data/knowledge/README.md). */
+export interface OfficeFact {
+  office: string;
+  /** The local title ("home secretary", "chancellor of the exchequer"). */
+  title?: string;
+  jurisdiction: string;
+  holder: string;
+  aliases?: string[];
+  wikidata?: string | null;
+  from: string | null;
+  to: string | null;
 }
 
 /** What a known surface form stands for. */
@@ -54,6 +68,7 @@ export interface Knowledge {
   givenNames: Set<string>;
   countries: Map<string, CountryFact>;
   organisations: Map<string, OrganisationFact>;
+  offices: OfficeFact[];
 }
 
 export interface KnowledgeData {
@@ -63,6 +78,7 @@ export interface KnowledgeData {
   titles: { titles: string[]; roleNouns: Record<string, string[]> };
   speech: { reportingVerbs: Record<string, string>; sourceNouns: string[] };
   givenNames: string[];
+  offices?: OfficeFact[];
 }
 
 function add(lexicon: Knowledge['lexicon'], form: string, lexeme: Lexeme) {
@@ -130,6 +146,7 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     givenNames: new Set(data.givenNames),
     countries: new Map(data.countries.map((c) => [c.name, c])),
     organisations: new Map(data.organisations.map((o) => [o.name, o])),
+    offices: data.offices ?? [],
   };
 }
 
@@ -144,6 +161,7 @@ export function defaultKnowledge(): Knowledge {
     titles: titlesJson as KnowledgeData['titles'],
     speech: speechJson as KnowledgeData['speech'],
     givenNames: givenNamesJson as string[],
+    offices: (officeHoldersJson as { offices: OfficeFact[] }).offices,
   });
   return compiled;
 }

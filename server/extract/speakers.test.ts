@@ -108,4 +108,11 @@ describe('speakers', () => {
     expect(speakers('An adviser to the supreme leader Ayatollah Ali Khamenei, Ali Shamkhani, said that Tehran was ready.')).toEqual(['Ali Shamkhani']);
     expect(speakers('"This is not new," said NATO\'s envoy John Hall, speaking from Doha.')).toEqual(['John Hall']);
   });
+
+  it('links a role to the person the article names who held that office on its date', () => {
+    expect(said('Tony Blair visited Leeds on Monday. The prime minister said taxes would not rise.', '2005-02-01').map((s) => s[0])).toEqual(['Tony Blair']);
+    expect(said('Gordon Brown met Tony Blair in Leeds. The chancellor said taxes would not rise.', '2005-02-01').map((s) => s[0])).toEqual(['Gordon Brown']);
+    // Not in office on the date: no link, an unnamed source of that role.
+    expect(said('Tony Blair visited Leeds on Monday. The prime minister said taxes would not rise.', '2021-02-01').map((s) => s[0])).toEqual(['The prime minister']);
+  });
 });
