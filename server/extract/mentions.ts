@@ -65,12 +65,22 @@ function sentenceMentions(cleaned: Cleaned, u: { start: number; end: number; ind
     inDateline && m.start < inDateline.end ? { ...m, locative: true } : m,
   );
   const orgs = [...findOrganisations(text, toks, u.index, known, kn), ...findInstitutions(text, toks, u.index, known, kn)];
-  const withOrgs = [...known.filter((k) => !orgs.some((o) => overlaps(o, k) && o.kind === 'org' && k.kind !== 'org' && k.kind !== 'demonym' && k.kind !== 'country')), ...orgs];
+  // A known name inside a station's ("BBC" in "BBC Radio Five Live") is part of that name.
+  const inStation = (k: Mention) => k.kind === 'org' && orgs.some((o) => o.orgKind === 'media' && o.start <= k.start && k.end <= o.end && o.end - o.start > k.end - k.start);
+  const withOrgs = [
+    ...known.filter((k) => !orgs.some((o) => overlaps(o, k) && o.kind === 'org' && k.kind !== 'org' && k.kind !== 'demonym' && k.kind !== 'country') && !inStation(k)),
+    ...orgs,
+  ];
   const persons = findPersons({ text, tokens: toks, sentence: u.index, known: withOrgs, kn, paragraphStart: u.paragraphStart });
   const refs = findReferences(text, toks, u.index, [...withOrgs, ...persons], kn).filter(
-    (r) => !persons.some((p) => overlaps(p, r) && r.kind !== 'source'),
+    (r) => !persons.some((p) => overlaps(p, r) && r.kind !== 'source') && !describesNext(text, r, withOrgs),
   );
   return { tokens: toks, mentions: [...withOrgs, ...persons, ...refs] };
+}
+
+/** "the daily Kommersant", "the alliance NATO": a description right before the name it describes refers to nothing else. */
+function describesNext(text: string, r: Mention, orgs: Mention[]): boolean {
+  return r.kind === 'anaphor' && orgs.some((o) => o.kind === 'org' && o.start > r.end && /^\s+$/.test(text.slice(r.end, o.start)));
 }
 
 const COMPANY_NOUN = '(?:company|firm|group|giant|carmaker|automaker|retailer|operator|airline|bank|lender|insurer|broadcaster|chain|manufacturer|conglomerate|supplier|provider|subsidiary|brewer|chipmaker)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './test-helpers.ts';
+import { run, said } from './test-helpers.ts';
 
 const orgs = (text: string) =>
   run(text)
@@ -95,5 +95,26 @@ describe('names joined by "and"', () => {
     expect(orgs('The Soil and Water Agency said the river was clean.')).toEqual(['Soil and Water Agency']);
     expect(orgs('Marlow Bank and Trust Co said deposits grew.')).toEqual(['Marlow Bank and Trust Co']);
     expect(orgs('Coal and Steel Corporation said coal output fell.')).toEqual(['Coal and Steel Corporation']);
+  });
+});
+
+describe('media named as hearers', () => {
+  it('takes the name after a noun for a medium for the medium, not a person', () => {
+    const x = run('The envoy told Chilean weekly Pulso that talks would resume.');
+    expect(x.entities.find((e) => e.name === 'Pulso')?.type).toBe('Organisation');
+    expect(said('The envoy told Chilean weekly Pulso that talks would resume.')[0]?.[2]).toBe('talks would resume');
+    expect(said('Rolf Brandt told the daily Morgenpost the deal was off.')).toEqual([['Rolf Brandt', 'indirect', 'the deal was off']]);
+  });
+
+  it('names a station with the words around "Radio" or "TV", and ends it before "that"', () => {
+    const x = run('Dan Holt told BBC Radio Three Counties that he would stand down.');
+    expect(x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toEqual(['BBC Radio Three Counties']);
+    expect(said('Dan Holt told BBC Radio Three Counties that he would stand down.')[0]?.[2]).toBe('he would stand down');
+    expect(orgs('"We were unlucky," Amy Rook told Radio Five Live.')).toEqual(['Radio Five Live']);
+  });
+
+  it('does not take a medium noun after a name, or a product, for a medium\'s name', () => {
+    expect(run('Her father told the BBC News website Grant did not deserve the award.').entities.find((e) => e.name === 'Grant')?.type).not.toBe('Organisation');
+    expect(orgs('Mobile TV is growing fast, and mobile phones are cheap.')).toEqual([]);
   });
 });

@@ -54,7 +54,7 @@ export const COMPANY_NOUNS = new Set(
     'supermarket conglomerate manufacturer chipmaker brewer bank group subsidiary distributor studio label utility'
   ).split(' '),
 );
-const LEADING = new Set(['the', 'a', 'an', 'according', 'earlier', 'later', 'but', 'and', 'in', 'on', 'at', 'last', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const LEADING = new Set(['the', 'a', 'an', 'according', 'after', 'before', 'during', 'when', 'while', 'since', 'until', 'although', 'though', 'if', 'as', 'by', 'from', 'with', 'earlier', 'later', 'but', 'and', 'in', 'on', 'at', 'last', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const DATES = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** Missions are named for where they sit: "Russian Delegation … in Vienna", "U.S. Embassy in Moscow". */
 const SITED = new Set(['delegation', 'embassy', 'mission', 'consulate', 'representation', 'bureau']);
@@ -105,6 +105,53 @@ function shouted(tokens: Token[]): boolean {
     if (t.text.length > 1 && /\p{L}{2}/u.test(t.text)) words++;
   }
   return words >= 3;
+}
+
+/** Nouns for a medium that introduce its name: "told Cuban weekly Opciones", "the daily Kommersant". */
+const MEDIUM_NOUNS = new Set('weekly daily newspaper paper tabloid radio channel magazine journal agency broadcaster tv television website network'.split(' '));
+/** Words that say a name is a station's: "BBC Radio Five Live", "Sky TV". */
+const MEDIA_IN_NAME = /^(Radio|TV|Television|Channel)$/;
+
+/**
+ * A station's name in the run [i, last]: the capitalised words around "Radio", "TV", "Channel"
+ * with no connector between them. The word may end the name after a name no list knows ("Sky
+ * TV", not "US TV" or "BBC Radio 4"), stand inside it after anything but a state ("BBC Radio
+ * Five Live"), or begin it after "told" or "to" ("told Radio Five Live").
+ */
+function stationName(text: string, tokens: Token[], i: number, last: number, known: Mention[], kn: Knowledge): { first: number; last: number } | null {
+  const at = tokens.slice(i, last + 1).findIndex((t) => MEDIA_IN_NAME.test(t.text)) + i;
+  if (at < i) return null;
+  let first = at;
+  while (first > i && isOrgWord(tokens[first - 1]) && !DATES.has(tokens[first - 1]!.lower)) first--;
+  let end = at;
+  // (up to a person: "Capital Radio DJ Jane Doe", "Radio Five Live presenter …")
+  const personal = (t: Token) => kn.givenNames.has(t.text) || kn.titleWords.has(t.lower) || /^\p{Lu}{2,3}s?$/u.test(t.text);
+  while (end < last && isOrgWord(tokens[end + 1]) && !personal(tokens[end + 1]!)) end++;
+  if (end === first) return null;
+  const inside = (a: number, b: number) => known.filter((m) => m.start < tokens[b]!.end && tokens[a]!.start < m.end);
+  const before = first < at ? inside(first, at - 1) : [];
+  if (before.some((m) => m.kind !== 'org')) return null;
+  const heard = /^(told|to|on|from|with)$/.test(tokens[first - 1]?.lower ?? '');
+  if (end === at) {
+    // (not "Mobile TV", "Other TV appearances": a common word before it)
+    const next = tokens[at + 1];
+    if (before.length || (next && (/^\p{N}/u.test(next.text) || MEDIUM_NOUNS.has(next.lower)))) return null;
+    if (!heard && tokens.slice(first, at).some((t) => writtenInLowercase(text, t.lower))) return null;
+  } else if (first === at && !/^(told|to)$/.test(tokens[first - 1]?.lower ?? '')) return null;
+  if (known.some((m) => m.start <= tokens[first]!.start && tokens[end]!.end <= m.end)) return null;
+  return { first, last: end };
+}
+
+/** After a noun for a medium written in lowercase ("weekly", "radio station"), or "TV". */
+function introducedAsMedium(tokens: Token[], i: number, kn: Knowledge, known: Mention[]): boolean {
+  const prev = tokens[i - 1];
+  const first = tokens[i]!;
+  if (!prev || !MEDIUM_NOUNS.has(prev.lower) || !(prev.text === prev.lower || prev.text === 'TV') || first.text.length < 2) return false;
+  // Not a medium noun after a name ("the BBC News website Ford did …"): it describes that name.
+  const before = tokens[i - 2];
+  const described = before && /^\p{Lu}/u.test(before.text) && !known.some((m) => m.end === before.end && (m.kind === 'demonym' || m.kind === 'country'));
+  if (described || /^\p{Lu}{2,3}s?$/u.test(first.text)) return false;
+  return !kn.givenNames.has(first.text) && !kn.titleWords.has(first.lower.replace(/\.$/, '')) && !/^(mr|mrs|ms|dr|sir|lord|dame)\.?$/i.test(first.text) && !DATES.has(first.lower);
 }
 
 /** After a company noun ("giant", "firm") or "shares in", and not a person's name ("the firm John Smith founded"). */
@@ -217,12 +264,23 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
     // (up to a first name: "aerospace group EADS Philippe Camus")
     const named = headAt < 0 ? tokens.slice(i + 1, lastWord + 1).findIndex((t) => kn.givenNames.has(t.text)) : -1;
     if (named >= 0) lastWord = i + named;
-    if (headAt < 0 && lastWord - i < 3 && introducedAsCompany(tokens, i, kn) && !known.some((m) => m.start < tokens[lastWord]!.end && tokens[i]!.start < m.end)) {
+    const introduced = headAt < 0 && lastWord - i < 3 ? (introducedAsMedium(tokens, i, kn, known) ? 'media' : introducedAsCompany(tokens, i, kn) ? 'company' : null) : null;
+    if (introduced && !known.some((m) => m.start < tokens[lastWord]!.end && tokens[i]!.start < m.end)) {
       const start = tokens[i]!.start;
       const end = tokens[lastWord]!.end;
       const name = text.slice(start, end);
-      out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, orgKind: 'company' });
+      out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, orgKind: introduced });
       i = lastWord;
+      continue;
+    }
+    // "BBC Radio Five Live", "told Radio Scotland", "Sky TV": a station named with what it is.
+    const station = headAt < 0 ? stationName(text, tokens, i, lastWord, known, kn) : null;
+    if (station) {
+      const start = tokens[station.first]!.start;
+      const end = tokens[station.last]!.end;
+      const name = text.slice(start, end);
+      out.push({ kind: 'org', start, end, text: name, key: name.replace(/\s+/g, ' '), sentence, orgKind: 'media' });
+      i = Math.max(i, station.last);
       continue;
     }
     // The name ends after its head word and the capitalised complements that follow it.
