@@ -1,7 +1,8 @@
 // "according to X": a relay when someone else speaks in the sentence, else the speaker of
 // the clause before it ("The talks failed, according to Novak") or after it ("According to
 // Novak, the talks would continue").
-import { clauseEnd, mentionStartingAt, tokenIndexAt } from './attribution.ts';
+import { clauseEnd } from './clauses.ts';
+import { mentionStartingAt, tokenIndexAt } from './sentence-view.ts';
 import { objectPronoun, type SentenceContext } from './statement-context.ts';
 
 /** Words that show a clause rather than an appositive noun phrase. */

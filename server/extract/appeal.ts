@@ -1,7 +1,8 @@
 // An appeal: "X called on NATO to give …" — what X urged is the statement, and whom X
 // called on heard it.
-import { hearerAfter, speakerBefore } from './attribution.ts';
-import { clauseEnd } from './attribution.ts';
+import { speakerBefore } from './attribution.ts';
+import { clauseEnd } from './clauses.ts';
+import { hearerAfter } from './hearers.ts';
 import { heard, type SentenceContext } from './statement-context.ts';
 
 /** Is token `vi` the "called" of "called on"? */

@@ -2,7 +2,8 @@
 // president stressed that "…"`, or a quotation framed by the sentence's subject
 // (`He repeated … as "…"`, `calling talks "important"`).
 import { hearing, type SentenceContext } from './statement-context.ts';
-import { agentBefore, coordinated, quotedAs, speakerAfter, speakerBefore, type SentenceView } from './attribution.ts';
+import { agentBefore, coordinated, quotedAs, speakerAfter, speakerBefore } from './attribution.ts';
+import { type SentenceView } from './sentence-view.ts';
 import type { QuoteAttribution } from './quote-then-attribution.ts';
 
 /** Verbs that frame a quotation without reporting speech: "welcomed it as a "historic milestone"". */

@@ -3,7 +3,7 @@
 // reporting verb speaks; what it refers to is coreference's business (coref.ts): a definite
 // description of a body is the body last in focus that fits it, a group is an unnamed source,
 // an unknown acronym an organisation.
-import type { SentenceView } from './attribution.ts';
+import { type SentenceView } from './sentence-view.ts';
 import type { Mention } from './mention.ts';
 import type { Token } from './tokens.ts';
 

@@ -1,6 +1,7 @@
 // A quotation followed by its attribution: `"…," he said`, `"…," said Balanzino`,
 // `"…," the source said, according to Interfax`.
-import { afterMention, mentionStartingAt, speakerAfter, speakerBefore } from './attribution.ts';
+import { afterMention, speakerAfter, speakerBefore } from './attribution.ts';
+import { mentionStartingAt } from './sentence-view.ts';
 import type { Mention } from './mention.ts';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase-speaker.ts';
 import { hearing, type SentenceContext } from './statement-context.ts';

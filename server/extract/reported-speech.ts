@@ -1,24 +1,10 @@
 // Reported speech after a reporting verb outside quotation marks: `X said (that) CLAUSE`,
 // `X told Y CLAUSE`, `X urged Y to ACTION`, inverted `CLAUSE, X said` / `CLAUSE, said X`,
 // and participles that continue a speaker (`…, adding that CLAUSE`).
-import {
-  afterMention,
-  agentBefore,
-  clauseEnd,
-  clauseStart,
-  quotedAs,
-  skipAppositive,
-  ATTEMPT,
-  coordinated,
-  HEARER_VERBS,
-  hearerAfter,
-  hearerAfterTo,
-  isAdverbial,
-  speakerAfter,
-  speakerBefore,
-  tokenIndexAt,
-  venueIn,
-} from './attribution.ts';
+import { afterMention, agentBefore, ATTEMPT, coordinated, quotedAs, skipAppositive, speakerAfter, speakerBefore } from './attribution.ts';
+import { clauseEnd, clauseStart } from './clauses.ts';
+import { HEARER_VERBS, hearerAfter, hearerAfterTo, venueIn } from './hearers.ts';
+import { isAdverbial, tokenIndexAt } from './sentence-view.ts';
 import { isAppeal } from './appeal.ts';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase-speaker.ts';
 import { heard, venueAudience, type SentenceContext } from './statement-context.ts';

@@ -1,16 +1,8 @@
 // What every construction module reads and writes while statements are found: the
 // sentence being read (its tokens, mentions, subject), the drafts made so far, and the
 // shared readings of who heard the words ("told reporters", "in an interview with X").
-import {
-  HEARER_VERBS,
-  hearerAfter,
-  hearerAfterTo,
-  mentionStartingAt,
-  venueIn,
-  type Hearer,
-  type SentenceView,
-  type Venue,
-} from './attribution.ts';
+import { type Hearer, HEARER_VERBS, hearerAfter, hearerAfterTo, type Venue, venueIn } from './hearers.ts';
+import { mentionStartingAt, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './coref.ts';
 import type { EntityIndex } from './entities.ts';
 import type { Knowledge } from './knowledge.ts';

@@ -6,7 +6,7 @@
 import type { ExtractedStatement } from '../../common/extraction.ts';
 import { accordingTo } from './according-to.ts';
 import { appeals } from './appeal.ts';
-import { tokenIndexAt, type SentenceView } from './attribution.ts';
+import { type SentenceView, tokenIndexAt } from './sentence-view.ts';
 import { Discourse } from './coref.ts';
 import { resolveDate } from './dates.ts';
 import { directQuotes } from './direct-quotes.ts';

@@ -5,7 +5,8 @@
 // Labels start a line or follow a sentence end (some sources collapse a transcript into one
 // paragraph). A text is a transcript only when two people, or a Q and an A, are labelled,
 // so "He told reporters: …" or a "Headline: subtitle" never makes one.
-import { hearerAfter, venueIn, type SentenceView } from './attribution.ts';
+import { hearerAfter, venueIn } from './hearers.ts';
+import { type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './coref.ts';
 import type { Mention } from './mention.ts';
 import { fold } from './slug.ts';
