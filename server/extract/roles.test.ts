@@ -32,3 +32,10 @@ describe('roles that stand for a title', () => {
     expect(last('The chancellor Gordon Pike met union leader Tom Vass. Vass said the strike would go on. Later the chancellor told reporters that growth was strong.')).toBe('Gordon Pike');
   });
 });
+
+describe('a counterpart', () => {
+  it('takes "his Russian counterpart" before a name as a title that says whom the person serves', () => {
+    const text = 'Foreign Minister Carl Bender met his Russian counterpart Ivan Petrov in Oslo. Bender said the talks went well. The Russian said that a deal was close.';
+    expect(said(text).at(-1)).toEqual(['Ivan Petrov', 'indirect', 'a deal was close']);
+  });
+});
