@@ -118,3 +118,10 @@ describe('names no list knows', () => {
     expect(entity('"It is late," wrote Ilse Kahl.', 'Ilse Kahl')?.type).toBe('Person');
   });
 });
+
+describe('headlines in title case', () => {
+  it('does not take a capitalised reporting verb for a name', () => {
+    const x = run('UN Envoy Says Talks Will Resume Next Week\n\nThe talks will resume next week, the envoy said.');
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});

@@ -45,6 +45,9 @@ function covered(known: Mention[], t: Token): Mention | undefined {
   return known.find((m) => m.start <= t.start && t.end <= m.end);
 }
 
+/** Reporting verbs that headlines write in capitals ("US Envoy Says …"); never names. */
+const HEADLINE_VERBS = new Set('says tells warns urges claims insists denies admits vows confirms reveals asks adds argues'.split(' '));
+
 /** Initials written together: "W.A.", "J.R.R." */
 const INITIALS = /^(\p{Lu}\.){1,3}$/u;
 
@@ -61,6 +64,8 @@ function isNameToken(ctx: NameContext, t: Token | undefined): boolean {
   if (/['’](ve|ll|re|d|m)$|n['’]t$/iu.test(t.text)) return false; // I've, We'll, Don't
   if (NOT_NAMES.has(t.lower) || ctx.kn.titleWords.has(t.lower) || ctx.kn.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
   if (HONORIFICS.has(t.lower)) return false;
+  // "US Envoy Says …": a reporting verb in a headline's capitals (not "Said", also a name).
+  if (HEADLINE_VERBS.has(t.lower)) return false;
   if (t.lower.includes('-') && t.lower.split('-').every((p) => ctx.kn.titleWords.has(p))) return false; // Secretary-General
   if (t.lower === 'may' && /^\d/.test(ctx.tokens[ctx.tokens.indexOf(t) + 1]?.text ?? '')) return false;
   return !covered(ctx.known, t);

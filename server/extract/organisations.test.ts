@@ -118,3 +118,13 @@ describe('media named as hearers', () => {
     expect(orgs('Mobile TV is growing fast, and mobile phones are cheap.')).toEqual([]);
   });
 });
+
+describe('where a name ends', () => {
+  it('ends a name before "and" and a demonym used as an adjective', () => {
+    expect(orgs('Ties between the Harbour Commission and Danish shipowners were strained.')).toEqual(['Harbour Commission']);
+  });
+
+  it('does not begin a name with a participle opening the sentence', () => {
+    expect(orgs('Reforming the Coastal Fisheries Board will take years.')).toEqual(['Coastal Fisheries Board']);
+  });
+});

@@ -171,7 +171,7 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
   for (let i = 0; i < tokens.length; i++) {
     if (!isOrgWord(tokens[i]) || LEADING.has(tokens[i]!.lower)) continue;
     // "Speaking to the Asia Society": a participle beginning the sentence is no part of a name.
-    if (i === 0 && /ing$/.test(tokens[i]!.lower) && /^(to|at|for|on|of|with|in)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (i === 0 && /ing$/.test(tokens[i]!.lower) && /^(to|at|for|on|of|with|in|the)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // Grow a run of capitalised words joined by connectors.
     let j = i;
     let lastWord = i;
@@ -183,7 +183,13 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
         lastWord = j;
         if (HEADS.has(t.lower) || CORPORATE.has(t.lower)) headAt = j;
         else if (FINAL_HEADS.has(t.lower) && !(isOrgWord(tokens[j + 1]) && tokens[j + 1]!.start - t.end <= 1)) headAt = j;
-      } else if (CONNECTORS.has(t.lower) && j > i && (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isOrgWord(tokens[j + 2])))) {
+      } else if (
+        CONNECTORS.has(t.lower) &&
+        j > i &&
+        (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isOrgWord(tokens[j + 2]))) &&
+        // "the Trump Administration and Ukrainian leadership": a demonym after "and" begins a new phrase
+        !(t.lower === 'and' && known.some((m) => m.kind === 'demonym' && m.start === tokens[j + 1]!.start && !isOrgWord(tokens.find((x) => x.start >= m.end))))
+      ) {
         if (t.text === '&') ampersand = true;
       } else break;
       j++;
