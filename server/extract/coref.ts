@@ -237,7 +237,7 @@ export class Discourse {
     const fits = (e: EntityDraft) =>
       e.type === 'Person' &&
       (!whose || (e.affiliation ? e.affiliation === whose : !this.servesAnother(e, whose))) &&
-      [...e.titles, ...e.aliases].some((t) => words.some((w) => t.toLowerCase().includes(w)));
+      [...e.titles, ...e.aliases].some((t) => words.some((w) => holdsTitle(t.toLowerCase(), w)));
     if (this.lastSpeaker && this.lastSpeaker.at <= m.start) {
       const e = this.index.entities.get(this.lastSpeaker.id);
       if (e && fits(e)) return e.id;
@@ -324,4 +324,14 @@ export class Discourse {
     }
     return id;
   }
+}
+
+/**
+ * Does a title name the role `word`? "Shadow chancellor X" or "former prime minister Y" holds
+ * another office than "the chancellor" or "the prime minister", unless the role says so too.
+ */
+function holdsTitle(title: string, word: string): boolean {
+  const at = title.indexOf(word);
+  if (at < 0) return false;
+  return /^(shadow|former|ex|vice|deputy|acting)\b/.test(word) || !/\b(shadow|former|ex|vice|deputy)[\s-]+$/.test(title.slice(0, at));
 }

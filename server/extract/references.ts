@@ -183,8 +183,17 @@ function roleAt(text: string, tokens: Token[], k: number, sentence: number, know
   if (sourceLike && !possessive) return null;
   if (det?.lower === 'the' || pronounOwner) s--;
   let end = t.end;
+  // "the President of Ukraine": the state or body after "of" is whose role it is.
+  if (tokens[k + 1]?.lower === 'of') {
+    const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const owner = known.find((m) => m.start === tokens[at]?.start && (m.kind === 'country' || m.kind === 'capital' || m.kind === 'org'));
+    if (owner) {
+      country ??= owner;
+      end = Math.max(end, owner.end);
+    }
+  }
   // "the head of the Russian delegation"
-  if (tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'the') {
+  if (end === t.end && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'the') {
     let j = k + 3;
     while (j < tokens.length && /^[\p{L}-]+$/u.test(tokens[j]!.text) && j - k < 7 && !kn.reportingVerbs.has(tokens[j]!.lower)) j++;
     end = tokens[j - 1]!.end;

@@ -115,4 +115,11 @@ describe('speakers', () => {
     // Not in office on the date: no link, an unnamed source of that role.
     expect(said('Tony Blair visited Leeds on Monday. The prime minister said taxes would not rise.', '2021-02-01').map((s) => s[0])).toEqual(['The prime minister']);
   });
+
+  it('reads "the President of Ukraine" as Ukraine\'s, and never gives "the chancellor" to the shadow chancellor', () => {
+    const out = said('President of Ukraine Ivan Hora spoke with President of Poland Jan Lis. "We need help," Lis said. The President of Ukraine stressed that the country stands for peace.');
+    expect(out.map((s) => s[0])).toEqual(['Jan Lis', 'Ivan Hora']);
+    const x = said('Shadow chancellor Oliver Vane attacked the budget. Chancellor Gordon Brown replied. "Growth is strong," he said. The chancellor said that taxes would not rise.', '2005-02-01');
+    expect(x.map((s) => s[0])).toEqual(['Gordon Brown', 'Gordon Brown']);
+  });
 });
