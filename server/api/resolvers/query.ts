@@ -5,7 +5,8 @@ import { decodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
 import { neighbourhood } from '../graph/neighbourhood.ts';
 import { pathGraph } from '../graph/path.ts';
-import { entitySearchQuery, statementSearchQuery } from '../lucene.ts';
+import { statementSearchQuery } from '../lucene.ts';
+import { entitySearchParams } from '../search.ts';
 import { dateOrNull, num, rowList, str } from '../rows.ts';
 import type { ApiContext } from '../context.ts';
 import type { ArticleRow, Edge, EntityRow, EntityType, Graph, StatementKind, StatementRow } from '../types.ts';
@@ -104,12 +105,12 @@ export const Query: {
   stats: Resolver<unknown, NoArgs, Stats>;
 } = {
   search: async (_, args, { db }) => {
-    const query = entitySearchQuery(arg(searchText, args.text, 'text'));
-    if (query === null) return [];
+    const text = arg(searchText, args.text, 'text');
     const first = arg(intRange(1, 50), args.first, 'first');
-    const types = args.types && args.types.length > 0 ? args.types : null;
-    // Enough hits per index that a type filter still leaves `first`.
-    const rows = await db.read('api/search-entities', { query, types, first, candidates: Math.max(100, first * 10) });
+    // Candidates from the fulltext indexes, re-ranked: cypher/api/search-entities.cypher.
+    const params = entitySearchParams(text, first, args.types ?? null);
+    if (params === null) return [];
+    const rows = await db.read('api/search-entities', params);
     return rows.map((r) => ({ entityId: str(r.id), score: num(r.score) }));
   },
 
