@@ -82,4 +82,9 @@ describe('audiences', () => {
     expect(heard('In a BBC interview, Minister Jon Weir said that taxes would fall.')[0]?.[1]).toEqual(['BBC']);
     expect(heard('Chancellor Gordon Brown told MPs that the economy was strong.')[0]?.[1]).toEqual(['MPs']);
   });
+
+  it('hears every actor of a coordination', () => {
+    const x = run('Prime Minister Jon Weir urged Germany and the US to work together on trade.');
+    expect(x.statements[0]?.audience).toEqual(['country:germany', 'country:united-states']);
+  });
 });

@@ -35,7 +35,7 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   let at = from;
   while (at < v.tokens.length && isAdverbial(v.tokens[at]!) && !/^(in|on|at)$/.test(v.tokens[at]!.lower)) at++;
   const m = mentionStartingAt(v, at) ?? (v.tokens[at]?.lower === 'the' ? mentionStartingAt(v, at + 1) : null);
-  if (m && m.kind !== 'pronoun') return { audience: [], mentions: [m], next: pastMedium(v, m) };
+  if (m && m.kind !== 'pronoun' && v.tokens[pastMedium(v, m)]?.lower !== 'and') return { audience: [], mentions: [m], next: pastMedium(v, m) };
   // "assured him that": someone just spoken of, resolved by the caller; never the word "him".
   const object = v.tokens[at] && OBJECT_PRONOUNS.get(v.tokens[at]!.lower);
   if (object) return { audience: [], mentions: [], pronoun: { key: object, at: v.tokens[at]!.start }, next: at + 1 };
@@ -43,7 +43,7 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   while (j < v.tokens.length && j - at < 14) {
     const t = v.tokens[j]!;
     if (/^[,.;:"“”!?]$/.test(t.text) || v.kn.reportingVerbs.has(t.lower)) break;
-    if (j > at && AUDIENCE_STOP.has(t.lower) && !(t.lower === 'the' && v.tokens[j - 1]?.lower === 'of')) break;
+    if (j > at && AUDIENCE_STOP.has(t.lower) && !(t.lower === 'the' && /^(of|and)$/.test(v.tokens[j - 1]?.lower ?? ''))) break;
     j++;
   }
   // "warned in an interview …": a prepositional phrase is a venue (venueIn), not the hearer.
@@ -57,6 +57,9 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   // entity named inside the hearer's phrase is the hearer.
   const next = e < j ? e : j;
   const inside = namedIn(v, v.tokens[at]!.start, v.tokens[e - 1]!.end);
+  // "urged Europe and the US to …": each actor of a coordination heard it.
+  const all = v.tokens.slice(at, e).some((t) => t.lower === 'and') ? namedAll(v, v.tokens[at]!.start, v.tokens[e - 1]!.end) : [];
+  if (all.length > 1) return { audience: [], mentions: all, next: e < j ? e : j };
   if (inside) return { audience: [], mentions: [inside], next: e < j ? e : Math.max(j, pastMedium(v, inside)) };
   // "told Cuban weekly Opciones": a proper name ending a described hearer is its name.
   const name = properNameEnding(v, at, e);
@@ -75,6 +78,11 @@ export function pastMedium(v: SentenceView, m: Mention): number {
   if (next < 0) next = v.tokens.length;
   while (next < v.tokens.length && MEDIUM.test(v.tokens[next]!.text)) next++;
   return next;
+}
+
+/** Every actor named within [from, to), in order. */
+function namedAll(v: SentenceView, from: number, to: number): Mention[] {
+  return v.mentions.filter((m) => (isActor(m) || m.kind === 'place') && NAMED.has(m.kind === 'place' ? 'org' : m.kind) && m.start >= from && m.end <= to);
 }
 
 /** The actor named within [from, to): a person before anything else, else the last actor. */

@@ -96,4 +96,8 @@ describe('reported speech', () => {
   it('reads "at least" as a quantity opening the clause', () => {
     expect(said('Author Dan Lowe said at least 111 agencies had been set up.')[0]?.[2]).toBe('at least 111 agencies had been set up');
   });
+
+  it('reads a clause before a speaker described ahead of the title', () => {
+    expect(said('Taxes would rise, Tory leader Michael Hale said.')).toEqual([['Michael Hale', 'indirect', 'Taxes would rise']]);
+  });
 });

@@ -120,6 +120,12 @@ export function reportedSpeech(c: SentenceContext): void {
     let npStart = inverted ? vi : Math.min(m.start, m.titleStart ?? m.start);
     const det = toks[tokenIndexAt(toks, npStart) - 1];
     if (!inverted && det?.lower === 'the') npStart = det.start;
+    // `CLAUSE, Tory leader Michael Howard said`: words describing the speaker may stand before the title.
+    if (!inverted) {
+      let k = tokenIndexAt(toks, npStart) - 1;
+      while (k > 0 && npStart - toks[k]!.start < 40 && toks[k]!.text !== ',' && /^(\p{Lu}|['’]s$|the$|former$|shadow$|then$|deputy$|party$)/u.test(toks[k]!.text)) k--;
+      if (toks[k]?.text === ',' && k < tokenIndexAt(toks, npStart) - 1) npStart = toks[k + 1]!.start;
+    }
     const comma = toks.findIndex((x) => x.end === npStart - 1 || (x.text === ',' && x.end <= npStart && x.end >= npStart - 2));
     const closes = rest.length === 0 || venue || audience.length || /^(according|adding)$/.test(rest[0]?.lower ?? '') || rest[0]?.text === ',' || participleAfterComma(toks, rest[0]);
     if (comma > 0 && toks[comma]!.text === ',' && closes) {
