@@ -113,10 +113,16 @@ export function findReferences(text: string, tokens: Token[], sentence: number, 
       const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
       // "a spokesman for Foreign Minister Jane Doe": the person's title may stand before the name;
       // "for the Elysee": the name may hold its article.
+      // "a spokesman for EU Justice Commissioner X": the titled person, not the body in the title.
+      const titledPerson = known.find((m) => {
+        if (m.kind !== 'person') return false;
+        const from = tokens.findIndex((x) => x.start >= (m.titleStart ?? m.start));
+        return from >= k + 2 && from <= k + 5 && tokens.slice(k + 2, from).every((x) => /^\p{Lu}/u.test(x.text) || x.lower === 'the');
+      });
       forWhom =
+        titledPerson ??
         knownAt(at, (m) => m.kind !== 'place') ??
-        knownAt(k + 2, (m) => m.kind !== 'place') ??
-        known.find((m) => m.kind === 'person' && m.titleStart === tokens[at]?.start);
+        knownAt(k + 2, (m) => m.kind !== 'place');
       if (forWhom) {
         const head = tokens.findIndex((x) => x.start >= forWhom!.end);
         end = head >= 0 && GENERIC_HEADS.has(tokens[head]!.lower) ? tokens[head]!.end : forWhom.end;

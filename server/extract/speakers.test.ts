@@ -122,4 +122,11 @@ describe('speakers', () => {
     const x = said('Shadow chancellor Oliver Vane attacked the budget. Chancellor Gordon Brown replied. "Growth is strong," he said. The chancellor said that taxes would not rise.', '2005-02-01');
     expect(x.map((s) => s[0])).toEqual(['Gordon Brown', 'Gordon Brown']);
   });
+
+  it('reads a spokesman for a titled person named after a body, and a participle as its main subject\'s', () => {
+    const x = run('A spokesman for EU Justice Commissioner Franco Rossi said the plan would be reviewed.');
+    const source = x.entities.find((e) => e.id === x.statements[0]?.speaker);
+    expect(source).toMatchObject({ type: 'Source', affiliation: 'person:franco-rossi' });
+    expect(speakers('Mr Ed Bell rejected the claim that Mr Gordon Hale had been sidelined, saying he was playing a different role.')).toEqual(['Ed Bell']);
+  });
 });
