@@ -100,4 +100,8 @@ describe('reported speech', () => {
   it('reads a clause before a speaker described ahead of the title', () => {
     expect(said('Taxes would rise, Tory leader Michael Hale said.')).toEqual([['Michael Hale', 'indirect', 'Taxes would rise']]);
   });
+
+  it('reads the clause before a parenthetical attribution set off by commas', () => {
+    expect(said('Mr John Hale spoke. The only stop was on March 24, he said, when a patrol boarded the ship.').map((s) => s[2])).toEqual(['The only stop was on March 24']);
+  });
 });

@@ -128,7 +128,9 @@ export function reportedSpeech(c: SentenceContext): void {
       if (toks[k]?.text === ',' && k < tokenIndexAt(toks, npStart) - 1) npStart = toks[k + 1]!.start;
     }
     const comma = toks.findIndex((x) => x.end === npStart - 1 || (x.text === ',' && x.end <= npStart && x.end >= npStart - 2));
-    const closes = rest.length === 0 || venue || audience.length || /^(according|adding)$/.test(rest[0]?.lower ?? '') || rest[0]?.text === ',' || participleAfterComma(toks, rest[0]);
+    // `CLAUSE, he said, when …`: a parenthetical attribution set off by commas also closes the clause.
+    const parenthetical = toks.slice(next).find((x) => !isAdverbial(x))?.text === ',';
+    const closes = rest.length === 0 || venue || audience.length || parenthetical || /^(according|adding)$/.test(rest[0]?.lower ?? '') || rest[0]?.text === ',' || participleAfterComma(toks, rest[0]);
     if (comma > 0 && toks[comma]!.text === ',' && closes) {
       let cs0 = 0;
       while (cs0 < comma && /^["“”,]$/.test(toks[cs0]!.text)) cs0++;
