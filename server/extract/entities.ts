@@ -1,7 +1,10 @@
-// Named mentions → entities. People are grouped by name (a surname alone, or a spelling one
-// letter off, joins the full name); a capital is the state when it acts and a place when
-// something happens in it; a country named only as a location is a place.
+// Named mentions → entities. People are grouped by name: a surname alone ("Blair", "Mr
+// Blair"), or a spelling one letter off, joins the one full name it can belong to, never a
+// relative of another given name or gender; a capital is the state when it acts and a place
+// when something happens in it; a country named only as a location is a place.
 import type { EntityType, ExtractedEntity, Span } from '../../common/extraction.ts';
+import { givenNameGender } from './gazetteer.ts';
+import { defaultKnowledge, type Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
 import { editDistance, fold, slug } from './slug.ts';
 
@@ -34,37 +37,242 @@ function draft(index: EntityIndex, type: EntityType, name: string): EntityDraft 
   return e;
 }
 
-function attach(index: EntityIndex, e: EntityDraft, m: Mention, alias = m.text) {
+function attach(index: EntityIndex, e: EntityDraft, m: Mention, alias = m.text, span: Span = [m.start, m.end]) {
   index.of.set(m, e.id);
-  e.mentions.push([m.start, m.end]);
+  e.mentions.push(span);
   // A name broken over a line or joined by a no-break space is still the one name.
   const form = alias.replace(/\s+/g, ' ');
   if (form !== e.name) e.aliases.add(form);
 }
 
-/** Groups person keys: a one-word key joins the full name ending in it; near-identical spellings join. */
-function personGroups(keys: string[], titled: ReadonlySet<string> = new Set()): Map<string, string> {
-  const full = [...new Set(keys)].filter((k) => k.includes(' ')).sort((a, b) => b.length - a.length);
-  const canon = new Map<string, string>();
-  for (const k of full) {
-    const same = [...new Set(canon.values())].find((c) => {
-      const [a, b] = [fold(c).split(' '), fold(k).split(' ')];
-      return a[0] === b[0] && a.length > 1 && b.length > 1 && editDistance(a[a.length - 1]!, b[b.length - 1]!) <= (a[a.length - 1]!.length >= 6 ? 1 : 0);
+// ---------------------------------------------------------------------------------------------
+// People
+
+type Gender = 'm' | 'f';
+
+/** Honorifics: they say how a person is addressed, not what they do (never kept as titles). */
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\.?$/i;
+const MALE_WORDS = new Set('mr sir lord prince king duke earl baron count emperor tsar pope father brother monsieur herr signor señor senor sheikh emir sultan spokesman congressman councilman assemblyman businessman'.split(' '));
+const FEMALE_WORDS = new Set(
+  'mrs ms miss lady dame baroness princess queen duchess countess empress tsarina madam madame mme sister signora señora senora frau spokeswoman congresswoman councilwoman assemblywoman chairwoman businesswoman'.split(' '),
+);
+/** Before one word, these make it a given name ("Prince William", "Sir Menzies"), never a surname. */
+const GIVEN_NAME_TITLES = new Set('prince princess king queen pope emperor empress tsar tsarina sheikh emir sultan sir dame'.split(' '));
+/** Of those, the ones that make a different person of anyone not so titled ("Prince Charles" is not Charles Kennedy). */
+const ROYAL = new Set('prince princess king queen pope emperor empress tsar tsarina sheikh emir sultan'.split(' '));
+/** Titles written short, without a full stop in British style ("Gen Pinochet", "Cllr Smith"). */
+const SHORT_TITLES = new Set('gen col capt lt maj sgt cpl adm cmdr cdr gov sen rep pres supt insp det cllr rev fr st mgr msgr judge justice'.split(' '));
+const PLACE_WORDS = new Set('north south east west northern southern eastern western central upper lower great greater new old port fort mount lake cape'.split(' '));
+const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+const lastWord = (title: string) => (title.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, '');
+
+function genderOfTitle(title: string | null | undefined): Gender | null {
+  if (!title) return null;
+  const w = lastWord(title);
+  return MALE_WORDS.has(w) ? 'm' : FEMALE_WORDS.has(w) ? 'f' : null;
+}
+
+/** One reference to a person, as written. */
+interface PersonRef {
+  m: Mention;
+  /** The name as written ("Blair", "Parker Bowles", "Tony Blair"). */
+  name: string;
+  words: string[];
+  /** The honorific or title written before it. */
+  title: string | null;
+  gender: Gender | null;
+  /** A one-word name after Prince, King, Sir …: a given name. */
+  given: 'royal' | 'sir' | null;
+  span: Span;
+  /** A one-word name that turned out to be the given name of the name after it. */
+  partOf?: PersonRef;
+}
+
+function personRef(text: string, m: Mention): PersonRef {
+  const written = m.text.replace(/['’]s$/u, '').replace(/\s+/g, ' ').trim();
+  // The recurring-name finder keys a surname by the full name it saw first: the surname is what was written.
+  const name = !written.includes(' ') && m.key.includes(' ') ? written : m.key;
+  const before = m.titleStart !== undefined && m.titleStart < m.start ? text.slice(m.titleStart, m.start).trim() : '';
+  const prev = /(\p{L}+\.?)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? '';
+  const title = m.title ?? (before || (HONORIFIC.test(prev) ? prev : null));
+  const words = fold(name).split(/\s+/);
+  const t = title ? lastWord(title) : '';
+  const given = words.length === 1 && GIVEN_NAME_TITLES.has(t) ? (ROYAL.has(t) ? 'royal' : 'sir') : null;
+  return { m, name, words, title, gender: genderOfTitle(title), given, span: [m.start, m.end] };
+}
+
+/**
+ * "Cherie Blair" where only "Blair" was found (the surname of Tony Blair, named before): a
+ * capitalised word right before a lone surname is a given name when a person list knows it, when
+ * it was itself found as a one-word name, or when it sits inside a sentence, the article never
+ * writes it in lowercase and no title, date or other name claims it. Then that surname is
+ * someone else's.
+ */
+function givenNameBefore(text: string, r: PersonRef, refs: PersonRef[], mentions: Mention[], surnames: Set<string>, kn: Knowledge): { word: string; start: number; ref?: PersonRef } | null {
+  if (r.words.length !== 1 || r.title || r.m.titleStart !== undefined) return null;
+  if (text[r.m.start - 1] !== ' ') return null;
+  const hit = /(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)$/u.exec(text.slice(Math.max(0, r.m.start - 31), r.m.start - 1));
+  if (!hit) return null;
+  const word = hit[1]!;
+  const start = r.m.start - 1 - word.length;
+  if (/[\p{L}\p{N}'’.-]/u.test(text[start - 1] ?? '')) return null;
+  const lower = word.toLowerCase();
+  if (HONORIFIC.test(word) || kn.titleWords.has(lower) || SHORT_TITLES.has(lower) || CALENDAR.has(lower) || surnames.has(lower)) return null;
+  const covering = mentions.filter((x) => x.start < start + word.length && start < x.end);
+  const ref = refs.find((x) => x.m.start === start && x.m.end === start + word.length && x.words.length === 1 && !x.title);
+  if (covering.some((x) => x !== ref?.m)) return null;
+  if (ref || kn.givenNames.has(word) || givenNameGender(word, kn)) return { word, start, ...(ref ? { ref } : {}) };
+  // Inside a sentence, after a lowercase word: "a member of Cherie Blair's chambers".
+  if (r.m.sentence < 0) return null;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  // Not a place's name ("in Wood Green", "North Hykeham").
+  if (!/^\p{Ll}+,?$/u.test(before) || /^(in|at|near|around|outside|inside)$/.test(before) || PLACE_WORDS.has(lower)) return null;
+  if (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text)) return null;
+  return { word, start };
+}
+
+/** Kinship after a name says its gender: "Michael Howard's wife", "Jane Doe and her husband". */
+function kinGender(text: string, end: number): Gender | null {
+  const after = text.slice(end, end + 60);
+  const wife = /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,2}?|\s+and\s+his\s+)(?:wife|widow|girlfriend|fiancée|fiancee)(?![\p{L}])/u;
+  const husband = /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,2}?|\s+and\s+her\s+)(?:husband|widower|boyfriend|fiancé)(?![\p{L}])/u;
+  return wife.test(after) ? 'm' : husband.test(after) ? 'f' : null;
+}
+
+interface FullName {
+  /** The canonical name: the longest spelling. */
+  name: string;
+  spellings: string[][];
+  gender: Gender | null;
+}
+
+/**
+ * Full names grouped as spellings of one name: the same given name (or, five letters or more, one
+ * letter off and of no other gender: "Viktor"/"Victor") and a surname at most one letter off (for
+ * long surnames).
+ */
+function fullNames(refs: PersonRef[], kn: Knowledge): Map<string, FullName> {
+  const byKey = new Map<string, FullName>();
+  const groups: FullName[] = [];
+  const keys = [...new Set(refs.map((r) => r.name))].sort((a, b) => b.length - a.length);
+  const firstOf = (k: string) => k.split(' ')[0]!;
+  const sameGiven = (x: string, y: string) => {
+    const [fx, fy] = [fold(x), fold(y)];
+    if (fx === fy) return true;
+    const [gx, gy] = [givenNameGender(x, kn), givenNameGender(y, kn)];
+    return Math.min(fx.length, fy.length) >= 5 && editDistance(fx, fy) <= 1 && !(gx && gy && gx !== gy);
+  };
+  for (const k of keys) {
+    const b = fold(k).split(' ');
+    const same = groups.find((g) => {
+      const a = g.spellings[0]!;
+      const [la, lb] = [a[a.length - 1]!, b[b.length - 1]!];
+      return sameGiven(firstOf(g.name), firstOf(k)) && editDistance(la, lb) <= (la.length >= 6 ? 1 : 0);
     });
-    canon.set(k, same ?? k);
+    if (same) same.spellings.push(b);
+    const g = same ?? { name: k, spellings: [b], gender: null };
+    if (!same) groups.push(g);
+    byKey.set(k, g);
   }
-  const alone = new Set(keys.filter((k) => !k.includes(' ')).map(fold));
-  for (const k of new Set(keys)) {
-    if (canon.has(k)) continue;
-    const f = fold(k);
-    const owner =
-      full.find((c) => {
-        const last = fold(c).split(' ').pop()!;
-        return last === f || (f.length >= 6 && editDistance(last, f) <= 1);
-      }) ?? (titled.has(k) ? undefined : surnameFirst(f, full, alone, canon));
-    canon.set(k, owner ? canon.get(owner)! : k);
+  return byKey;
+}
+
+/** The gender a full name's own evidence gives: its given name, its honorifics and titles, kinship. */
+function fullNameGender(g: FullName, refs: PersonRef[], text: string, kn: Knowledge): Gender | null {
+  const seen = new Set<Gender>();
+  for (const r of refs) {
+    if (r.gender) seen.add(r.gender);
+    const kin = kinGender(text, r.span[1]);
+    if (kin) seen.add(kin);
   }
-  return canon;
+  for (const words of g.spellings) {
+    const first = refs.find((r) => fold(r.name).split(' ')[0] === words[0])?.name.split(' ')[0];
+    const given = first && !/^\p{Lu}\.?$/u.test(first) ? givenNameGender(first, kn) : null;
+    if (given) seen.add(given);
+  }
+  return seen.size === 1 ? [...seen][0]! : null;
+}
+
+/**
+ * Decides which person each reference is: returns the entity name per reference. Full names
+ * group by spelling; a surname (or the last words of a name, "Parker Bowles") joins the one full
+ * name it ends, of a gender that does not conflict with its honorific; with two such full names
+ * only gender can choose ("Mr Blair" beside Tony and Cherie Blair), else it stays a person of its
+ * own, as does a man and a woman of one surname when neither can be told from the full name.
+ */
+function resolvePeople(text: string, refs: PersonRef[], kn: Knowledge): Map<PersonRef, string> {
+  const out = new Map<PersonRef, string>();
+  const isSuffix = (r: PersonRef) =>
+    refs.some((o) => o.words.length > r.words.length && o.words.slice(-r.words.length).join(' ') === r.words.join(' ') && !o.partOf);
+  const full = refs.filter((r) => r.words.length > 1 && !isSuffix(r));
+  const groups = fullNames(full, kn);
+  const uniqueGroups = [...new Set(groups.values())];
+  for (const g of uniqueGroups) g.gender = fullNameGender(g, full.filter((r) => groups.get(r.name) === g), text, kn);
+  for (const r of full) out.set(r, groups.get(r.name)!.name);
+
+  const short = refs.filter((r) => !out.has(r));
+  const byWords = new Map<string, PersonRef[]>();
+  for (const r of short) byWords.set(r.words.join(' '), [...(byWords.get(r.words.join(' ')) ?? []), r]);
+  const alone = new Set(short.filter((r) => r.words.length === 1).map((r) => r.words[0]!));
+  const titledAlone = new Set(short.filter((r) => r.title && !HONORIFIC.test(r.title)).map((r) => r.words.join(' ')));
+  for (const [key, same] of byWords) {
+    const words = same[0]!.words;
+    const written = same.find((r) => /\p{Ll}/u.test(r.name))?.name ?? same[0]!.name;
+    const royal = same.some((r) => r.given === 'royal');
+    const sir = same.some((r) => r.given === 'sir');
+    const candidates = royal || sir ? [] : surnameOwners(words, written, uniqueGroups, kn);
+    const decided = new Map<Gender | 'none', FullName | null>();
+    const genders = new Set(same.map((r) => r.gender).filter((x): x is Gender => !!x));
+    for (const g of genders) {
+      // The one candidate of no other gender; when it is of no known gender, only if no one of the other gender has this surname.
+      const fit = candidates.filter((c) => !c.gender || c.gender === g);
+      decided.set(g, fit.length === 1 && (fit[0]!.gender === g || genders.size === 1) ? fit[0]! : null);
+    }
+    // A bare surname is the one full name it can be, when every honorific use of it went there too.
+    const bare = candidates.length === 1 && [...genders].every((g) => decided.get(g) === candidates[0]) ? candidates[0]! : null;
+    decided.set('none', bare);
+    let fallback: string | null = null;
+    if (candidates.length === 0 && words.length === 1 && !royal) {
+      // "Tsai" for "Tsai Ing-wen"; "Sir Menzies" for "Menzies Campbell": a given name alone.
+      // "Cherie" for "Cherie Blair": a known given name, untitled, is the one full name it begins.
+      const given = !titledAlone.has(key) && !genders.size && (kn.givenNames.has(written) || givenNameGender(written, kn) !== null);
+      const owner = sir || given ? firstNameOwner(words[0]!, uniqueGroups) : titledAlone.has(key) ? undefined : surnameFirst(words[0]!, uniqueGroups, alone);
+      if (owner) fallback = owner.name;
+    }
+    // People of their own: one per gender where a man and a woman share the surname.
+    const unresolved = new Set(same.filter((r) => !(decided.get(r.gender ?? 'none') ?? fallback)).map((r) => r.gender ?? 'none'));
+    const split = genders.size > 1 && (candidates.length > 0 || unresolved.size > 1);
+    for (const r of same) {
+      const owner = decided.get(r.gender ?? 'none') ?? null;
+      if (owner) out.set(r, owner.name);
+      else if (fallback) out.set(r, fallback);
+      else if (split && r.gender) out.set(r, `${honorificOf(same, r.gender)} ${written}`);
+      else out.set(r, written);
+    }
+  }
+  return out;
+}
+
+function honorificOf(refs: PersonRef[], g: Gender): string {
+  const t = refs.find((r) => r.gender === g && r.title)?.title ?? (g === 'm' ? 'Mr' : 'Ms');
+  return t.trim().split(/\s+/).pop()!;
+}
+
+/** Full names that end in these words (or, for a long single word, in a spelling one letter off it). */
+function surnameOwners(words: string[], written: string, groups: FullName[], kn: Knowledge): FullName[] {
+  const n = words.length;
+  const knownGiven = n === 1 && (kn.givenNames.has(written) || givenNameGender(written, kn) !== null);
+  const exact = groups.filter((g) => g.spellings.some((s) => s.length > n && s.slice(-n).join(' ') === words.join(' ')));
+  if (exact.length || n > 1 || knownGiven || words[0]!.length < 6) return exact;
+  // A spelling one letter off only where no one has the surname as written ("Clapton" beside Adam Clayton and Eric Clapton).
+  return groups.filter((g) => g.spellings.some((s) => s.length > 1 && editDistance(s[s.length - 1]!, words[0]!) <= 1));
+}
+
+/** The one full name that starts with this word ("Sir Menzies" → Menzies Campbell). */
+function firstNameOwner(f: string, groups: FullName[]): FullName | undefined {
+  const owners = groups.filter((g) => g.spellings.some((s) => s.length > 1 && s[0] === f));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /**
@@ -72,26 +280,51 @@ function personGroups(keys: string[], titled: ReadonlySet<string> = new Set()): 
  * the first word alone is the person: the first word of exactly one two-word name, whose last
  * word the article never uses alone. (Not a one-word name with a title: "Prince Charles".)
  */
-function surnameFirst(f: string, full: string[], alone: Set<string>, canon: Map<string, string>): string | undefined {
-  const owners = full.filter((c) => {
-    const words = fold(c).split(' ');
-    return words.length === 2 && words[0] === f && !alone.has(words[1]!);
-  });
-  return new Set(owners.map((c) => canon.get(c))).size === 1 ? owners[0] : undefined;
+function surnameFirst(f: string, groups: FullName[], alone: Set<string>): FullName | undefined {
+  const owners = groups.filter((g) => g.spellings.some((s) => s.length === 2 && s[0] === f && !alone.has(s[1]!)));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
-/** `headline`: mentions there do not decide whether a country acts (headlines compress). */
-export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null): EntityIndex {
-  const index: EntityIndex = { entities: new Map(), of: new Map() };
-  const persons = mentions.filter((m) => m.kind === 'person');
-  const titled = new Set(persons.filter((m) => m.title && !/^(mr|mrs|ms|dr|prof|sir|dame|lord)\.?$/i.test(m.title)).map((m) => m.key));
-  const groups = personGroups(persons.map((m) => m.key), titled);
-  for (const m of persons) {
-    const e = draft(index, 'Person', groups.get(m.key)!);
-    attach(index, e, m);
-    if (m.titleStart !== undefined && m.titleStart < m.start) e.aliases.add(text.slice(m.titleStart, m.end).replace(/\s+/g, ' '));
-    if (m.title && !/^(mr|mrs|ms|dr|prof|sir|dame|lord)\.?$/i.test(m.title)) e.titles.add(m.title);
+function buildPeople(index: EntityIndex, text: string, persons: Mention[], mentions: Mention[], kn: Knowledge) {
+  const refs = persons.map((m) => personRef(text, m));
+  // Surnames the article's full names end in: never a given name before another surname.
+  const surnames = new Set(refs.filter((r) => r.words.length > 1).map((r) => r.words[r.words.length - 1]!));
+  for (const r of refs) {
+    const given = givenNameBefore(text, r, refs, mentions, surnames, kn);
+    if (!given) continue;
+    r.name = `${given.word} ${r.name}`;
+    r.words = fold(r.name).split(/\s+/);
+    r.span = [given.start, r.m.end];
+    if (given.ref) given.ref.partOf = r;
   }
+  const own = refs.filter((r) => !r.partOf);
+  const names = resolvePeople(text, own, kn);
+  for (const r of refs) {
+    const whole = r.partOf ?? r;
+    const e = draft(index, 'Person', names.get(whole)!);
+    if (r.partOf) {
+      index.of.set(r.m, e.id);
+      continue;
+    }
+    const m = r.m;
+    attach(index, e, m, text.slice(r.span[0], r.span[1]), r.span);
+    if (m.titleStart !== undefined && m.titleStart < m.start) e.aliases.add(text.slice(m.titleStart, m.end).replace(/\s+/g, ' '));
+    if (m.title && !HONORIFIC.test(m.title)) e.titles.add(m.title);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** `headline`: mentions there do not decide whether a country acts (headlines compress). */
+export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null, kn: Knowledge = defaultKnowledge()): EntityIndex {
+  const index: EntityIndex = { entities: new Map(), of: new Map() };
+  buildPeople(
+    index,
+    text,
+    mentions.filter((m) => m.kind === 'person'),
+    mentions,
+    kn,
+  );
   // Countries: a state acts, a place hosts. Locative-only countries are places.
   const countryMentions = mentions.filter((m) => m.kind === 'country');
   const inHeadline = (m: Mention) => !!headline && m.start >= headline.start && m.end <= headline.end;
@@ -125,8 +358,8 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
     }
   }
   // Title affiliations of people, where the article names the organisation or country.
-  for (const m of persons) {
-    if (!m.affiliation) continue;
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.affiliation) continue;
     const e = index.entities.get(index.of.get(m)!)!;
     const target = index.entities.get(entityId(m.affiliation.kind === 'org' ? 'Organisation' : 'Country', m.affiliation.key));
     e.affiliation ??= target?.id ?? null;
