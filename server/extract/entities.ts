@@ -1,11 +1,13 @@
 // Named mentions → entities. People are grouped by name: a surname alone ("Blair", "Mr
 // Blair"), or a spelling one letter off, joins the one full name it can belong to, never a
 // relative of another given name or gender; a capital is the state when it acts and a place
-// when something happens in it; a country named only as a location is a place.
+// when something happens in it; a country named only as a location is a place; a definite
+// description ("the party", "the paper") is the organisation it can only mean, or no one named.
 import type { EntityType, ExtractedEntity, Span } from '../../common/extraction.ts';
 import { givenNameGender } from './gazetteer.ts';
 import { defaultKnowledge, type Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
+import { COMPANY_HEADS } from './noun-phrase-speaker.ts';
 import { editDistance, fold, slug } from './slug.ts';
 
 export interface EntityDraft {
@@ -314,6 +316,117 @@ function buildPeople(index: EntityIndex, text: string, persons: Mention[], menti
 }
 
 // ---------------------------------------------------------------------------------------------
+// "the House": whose house the story's words say
+
+const BRITISH = /(?<![\p{L}])(MPs?|Commons|Lords|Westminster|Labour|Tory|Tories|Conservatives?|Lib Dems?|Liberal Democrats?|peers|Whitehall|Downing Street)(?![\p{L}])/gu;
+const AMERICAN = /(?<![\p{L}])(Congress|Congressional|Senate|Senators?|Representatives?|Republicans?|Democrats?|Democratic|Capitol|congressm[ae]n|congresswom[ae]n|GOP)(?![\p{L}])/gu;
+const LORDS_NEAR = /(?<![\p{L}])(Lords|peers|peeresses)(?![\p{L}])/u;
+const COMMONS_NEAR = /(?<![\p{L}])(Commons|MPs?)(?![\p{L}])/u;
+const count = (re: RegExp, s: string) => [...s.matchAll(re)].length;
+
+/**
+ * "the House" alone: the House of Commons (or Lords, with peers near) in a British story, the
+ * House of Representatives in an American one, nothing where the story does not say.
+ */
+function whoseHouse(text: string, m: Mention): string | null {
+  const british = count(BRITISH, text);
+  const american = count(AMERICAN, text);
+  if (british > american) {
+    const near = text.slice(Math.max(0, m.start - 300), m.end + 300);
+    return LORDS_NEAR.test(near) && !COMMONS_NEAR.test(near) ? 'House of Lords' : 'House of Commons';
+  }
+  return american > british ? 'House of Representatives' : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definite descriptions of organisations
+
+/** Words that describe any body and so distinguish none. */
+const NEUTRAL = new Set('same whole entire very embattled troubled beleaguered struggling'.split(' '));
+const stem = (w: string) => fold(w).replace(/(?:ies|ic|ics|s|y|an|ans)$/u, '');
+/** A modifier that counts, not describes: "the 25-nation bloc", "the two companies". */
+const COUNTING = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:-[\p{L}]+)?$/u;
+
+function isParty(x: Mention, kn: Knowledge): boolean {
+  return kn.organisations.get(x.key)?.kind === 'party' || x.orgKind === 'party' || /(?<![\p{L}])party(?![\p{L}])/iu.test(x.key);
+}
+
+/**
+ * The organisation a definite description ("the party", "the Tory party", "the paper", "the
+ * alliance") can only mean, or null. The head must fit the body (a word of its name, a
+ * description the knowledge gives it, or "the company" for a company) and every other word must
+ * too (a word of its name, its country, a number); then "the party" alone is the one party the
+ * article has named so far, "the Tory party" the one party so named, and any other description
+ * the one body that fits among those named in the three sentences before it.
+ */
+export function describedBody(m: Mention, mentions: readonly Mention[], index: EntityIndex, kn: Knowledge = defaultKnowledge()): string | null {
+  const words = m.text.trim().split(/\s+/);
+  if (words.length < 2 || words[0]!.toLowerCase() !== 'the' || /[,;:()"“”]/u.test(m.text)) return null;
+  const head = (m.title ?? words[words.length - 1]!).toLowerCase();
+  const phrase = words.join(' ').toLowerCase();
+  const modifiers = words.slice(1, -1).filter((w) => !COUNTING.test(w.toLowerCase()) && !NEUTRAL.has(w.toLowerCase()));
+  const inside = mentions.filter((x) => x.start >= m.start && x.end <= m.end && x !== m);
+  const placeAt = (w: string) => {
+    const at = m.start + m.text.indexOf(w);
+    return inside.find((y) => y.start <= at && at < y.end && (y.kind === 'demonym' || y.kind === 'country' || y.kind === 'capital'));
+  };
+  const fits = (x: Mention) => {
+    const fact = kn.organisations.get(x.key);
+    const described = (fact?.anaphors ?? []).map((a) => a.toLowerCase());
+    // "the Russian oil company": a description the knowledge gives the body, with where it is from.
+    const places = words.slice(1, -1).map(placeAt);
+    if (places.some((p) => p && p.key !== fact?.country)) return false;
+    if (described.includes(phrase) || described.includes(words.filter((_, i) => !places[i - 1]).join(' ').toLowerCase())) return true;
+    const forms = [x.key, ...(fact ? [fact.name, ...fact.aliases] : [])];
+    const named = new Set(forms.flatMap((f) => f.split(/[\s-]+/)).map(stem));
+    // The head of the name, not any word of it: "the agency" is the Child Support Agency, "the airline" no Airlines Association.
+    const heads = new Set(forms.map((f) => stem(nameHead(f))));
+    const headFits = heads.has(stem(head)) || described.includes(`the ${head}`) || (COMPANY_HEADS.has(head) && x.orgKind === 'company');
+    if (!headFits) return false;
+    return modifiers.every((w) => {
+      const place = placeAt(w);
+      if (place) return !!fact?.country && place.key === fact.country;
+      // "the trans-Atlantic alliance": a compound modifier fits by its last part.
+      return named.has(stem(w.split('-').pop()!));
+    });
+  };
+  const bodies = mentions.filter((x) => x.kind === 'org' && x !== m && index.entities.get(index.of.get(x) ?? '')?.type === 'Organisation');
+  const distinct = (xs: Mention[]) => [...new Set(xs.map((x) => index.of.get(x)!))];
+  if (head === 'party') {
+    const parties = bodies.filter((x) => isParty(x, kn));
+    // "the Tory party": the party so named, wherever the article names it.
+    if (modifiers.length > 0) {
+      const named = distinct(parties.filter(fits));
+      return named.length === 1 ? named[0]! : null;
+    }
+    // "the party": the one party named so far.
+    const before = distinct(parties.filter((x) => x.start < m.start));
+    return before.length === 1 && parties.some((x) => x.start < m.start && fits(x)) ? before[0]! : null;
+  }
+  const at = sentenceOf(m, mentions);
+  const before = bodies.filter((x) => x.start < m.start && fits(x));
+  const near = distinct(before.filter((x) => x.sentence >= at - 3));
+  // Nothing that fits in the last sentences: the one body that fits in the whole article so far.
+  const all = near.length ? near : distinct(before);
+  return all.length === 1 ? all[0]! : null;
+}
+
+/** The head word of a name: its last word, or the last before "of" ("Bank of England"). */
+function nameHead(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(of|for|on|in|at|to)$/i.test(w));
+  return words[of > 0 ? of - 1 : words.length - 1]!;
+}
+
+/** The sentence a mention is in; descriptions found while reading statements carry none. */
+function sentenceOf(m: Mention, mentions: readonly Mention[]): number {
+  if (m.sentence >= 0) return m.sentence;
+  let s = 0;
+  for (const x of mentions) if (x.start <= m.start && x.sentence > s) s = x.sentence;
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** `headline`: mentions there do not decide whether a country acts (headlines compress). */
 export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null, kn: Knowledge = defaultKnowledge()): EntityIndex {
@@ -337,7 +450,20 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
     if (m.locative) attach(index, draft(index, 'Place', m.city ?? m.text), m);
     else attach(index, draft(index, 'Country', m.key), m);
   }
-  for (const m of mentions.filter((x) => x.kind === 'org')) attach(index, draft(index, 'Organisation', m.key), m);
+  // A name the gazetteer knows as a state or a place is that, never also an organisation of the same words.
+  const placeSpans = new Set(mentions.filter((x) => x.kind === 'country' || x.kind === 'capital' || x.kind === 'place').map((x) => `${x.start}-${x.end}`));
+  for (const m of mentions.filter((x) => x.kind === 'org' && !placeSpans.has(`${x.start}-${x.end}`))) {
+    // "the House" alone is whichever house the story is about, or no mention at all where it does not say.
+    if (/^(the\s+)?house$/iu.test(m.text.trim()) && kn.organisations.get(m.key)?.aliases.some((a) => /^(the\s+)?house$/iu.test(a))) {
+      const house = whoseHouse(text, m);
+      if (!house) {
+        mentions.splice(mentions.indexOf(m), 1);
+        continue;
+      }
+      m.key = house;
+    }
+    attach(index, draft(index, 'Organisation', m.key), m);
+  }
   for (const m of mentions.filter((x) => x.kind === 'place')) attach(index, draft(index, 'Place', m.key), m);
   // Demonyms and "the alliance" only point at entities the article names.
   for (const m of mentions) {
@@ -348,13 +474,16 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
         e.mentions.push([m.start, m.end]);
       }
     } else if (m.kind === 'anaphor') {
-      // The organisation of that kind named most recently before it.
-      const candidates = new Set(m.key.split('|').filter(Boolean).map((name) => entityId('Organisation', name)));
-      const head = m.title ?? '';
-      const fits = (x: Mention) => candidates.has(entityId('Organisation', x.key)) || (!!head && x.key.toLowerCase().split(/[\s-]+/).includes(head));
-      const before = mentions.filter((x) => x.kind === 'org' && x.start < m.start && fits(x));
-      const e = before.length ? index.entities.get(entityId('Organisation', before[before.length - 1]!.key)) : undefined;
+      const id = describedBody(m, mentions, index, kn);
+      const e = id ? index.entities.get(id) : undefined;
       if (e) attach(index, e, m, m.text);
+      else if (!/^(government|administration|cabinet)$/.test(m.title ?? '')) {
+        // No body it can only mean: a description of someone unnamed, as any other.
+        m.kind = 'source';
+        m.key = m.text;
+        m.definite = false;
+        m.plural = false;
+      }
     }
   }
   // Title affiliations of people, where the article names the organisation or country.

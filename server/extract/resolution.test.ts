@@ -1,5 +1,7 @@
-// Within one article, who a reference stands for: a surname joins the one full name it can
-// belong to (gender and given names tell relatives apart, two namesakes leave it open).
+// Within one article, who and what a reference stands for: a surname joins the one full name it
+// can belong to (gender and given names tell relatives apart, two namesakes leave it open); a
+// party, a paper or a company described rather than named is the one body that description can
+// only mean, or no one named; "the House" is the house the story is about; a city is a place.
 import { describe, expect, it } from 'vitest';
 import { run, said } from './test-helpers.ts';
 
@@ -88,5 +90,101 @@ describe('a surname joins the full name it can only belong to', () => {
   it('joins the last words of a longer name ("Mrs Parker Bowles") and a given name with one letter changed ("Victor"/"Viktor")', () => {
     expect(mentionsOf('Mrs Camilla Parker Bowles arrived. Mrs Parker Bowles said she was delighted.').get('Camilla Parker Bowles')).toEqual(['Camilla Parker Bowles', 'Parker Bowles']);
     expect(people('Viktor Makarov began a hunger strike. Victor Makarov said he would go on. Mr Makarov is 40.').map((p) => p.name)).toEqual(['Viktor Makarov']);
+  });
+});
+
+describe('a party described is the party of that name, never another', () => {
+  it('reads "the Tory party" and "the Conservative party" as the Conservative Party beside Labour', () => {
+    const text = 'Labour leaders met on Monday. Some in the Tory party want tax cuts. The Conservative party denied it.';
+    const byName = mentionsOf(text);
+    expect(byName.get('Conservative Party')).toEqual(['Tory party', 'Conservative party']);
+    expect(byName.get('Labour Party')).toEqual(['Labour']);
+  });
+
+  it('links a bare "the party" only when one party has been named so far', () => {
+    expect(mentionsOf('UKIP held its conference. The party said it would stand everywhere.').get('UK Independence Party')).toEqual(['UKIP', 'The party']);
+    const both = mentionsOf('Labour attacked the Tories over tax. The party said the plans were costed.');
+    expect(both.get('Labour Party')).toEqual(['Labour']);
+    expect(both.get('Conservative Party')).toEqual(['Tories']);
+  });
+
+  it('gives "the party" that speaks, when two parties are named, to no party', () => {
+    const text = 'Labour attacked the Tories over tax on Monday. The party said the plans were fully costed.';
+    expect(speakerOf(text, 'fully costed')).toBe('The party');
+  });
+});
+
+describe('a definite description is the one body it can mean, or no one named', () => {
+  it('does not read "the pension fund" as the IMF', () => {
+    const text = 'The International Monetary Fund warned Japan on Monday. Analysts asked who would pay for the pension fund.';
+    expect(mentionsOf(text).get('IMF')).toEqual(['International Monetary Fund']);
+  });
+
+  it('does not read "the Gibraltar-based holding company" or "the shell company" as Rosneft', () => {
+    const text = 'Rosneft bought the unit. Group Menatep, the Gibraltar-based holding company, says the sale was illegal. The shell company was then bought by Rosneft.';
+    expect(mentionsOf(text).get('Rosneft')).toEqual(['Rosneft', 'Rosneft']);
+  });
+
+  it('reads "the paper" as the one paper named in the sentences before it, never an older one; nothing when two are near', () => {
+    const text =
+      'The deal was delayed, according to the Financial Times. Regulators were said to be irritated. Talks went on. Workers waited. ' +
+      'The Observer reported on Sunday that jobs could go. The paper said talks would resume.';
+    const byName = mentionsOf(text);
+    expect(byName.get('Financial Times')).toEqual(['the Financial Times']);
+    expect(byName.get('The Observer')).toEqual(['The Observer', 'The paper']);
+    const both = mentionsOf('The plan was reported by the Financial Times. The Observer said jobs would go. The paper said talks would resume.');
+    expect(both.get('Financial Times')).toEqual(['the Financial Times']);
+    expect(both.get('The Observer')).toEqual(['The Observer']);
+  });
+
+  it('gives a description that fits no one named to an unnamed source ("the aid agency" is not Reuters)', () => {
+    const text = 'Floods hit the coast, the Reuters news agency reported. "Disease is the biggest danger," the aid agency said.';
+    expect(speakerOf(text, 'biggest danger')).toBe('the aid agency');
+  });
+
+  it('still links a description that fits one body near it', () => {
+    expect(mentionsOf('NATO ministers met in Brussels. The alliance said it would expand.').get('NATO')).toEqual(['NATO', 'The alliance']);
+    expect(mentionsOf('Rosneft reported a loss. The company said prices had fallen.').get('Rosneft')).toEqual(['Rosneft', 'The company']);
+    expect(mentionsOf('The Electoral Commission published its report. The commission said limits should fall.').get('Electoral Commission')).toEqual(['Electoral Commission', 'The commission']);
+  });
+
+  it('links nothing when two bodies of the kind are near', () => {
+    const text = 'Gazprom and Rosneft agreed to merge. The company said the deal would close in March.';
+    const byName = mentionsOf(text);
+    expect(byName.get('Gazprom')).toEqual(['Gazprom']);
+    expect(byName.get('Rosneft')).toEqual(['Rosneft']);
+  });
+});
+
+describe('"the House" is the house the story is about', () => {
+  it('is the House of Commons in a British story, the Lords with peers near', () => {
+    expect(mentionsOf('MPs debated the bill at Westminster. Labour told the House the plan was fair.').get('House of Commons')).toEqual(['the House']);
+    expect(mentionsOf('Peers in the Lords rejected the bill. The minister told the House that Labour would try again.').get('House of Lords')).toEqual(['the Lords', 'the House']);
+  });
+
+  it('is the House of Representatives in an American story', () => {
+    expect(mentionsOf('Republicans in Congress backed the bill. It passed the House on Friday.').get('House of Representatives')).toEqual(['the House']);
+  });
+
+  it('is nothing where the story does not say', () => {
+    const x = run('The bill passed the House on Friday.');
+    expect(x.entities.filter((e) => /House/.test(e.name))).toEqual([]);
+  });
+
+  it('never reads a lowercase house, post or paper as a known name', () => {
+    const x = run('He sold the house and took a post at the bank.');
+    expect(x.entities.filter((e) => e.type === 'Organisation')).toEqual([]);
+  });
+});
+
+describe('a city is a place, never an organisation', () => {
+  it('reads "a London newspaper" as a paper in London', () => {
+    const x = run('Budget details were printed in a London newspaper before the speech.');
+    expect(x.entities.map((e) => e.id)).toEqual(['place:london']);
+  });
+
+  it('keeps a state named by the gazetteer from also being an organisation of the same words', () => {
+    const x = run('The industry was dismantled when Ukraine left the Soviet Union.');
+    expect(x.entities.filter((e) => e.name === 'Soviet Union').map((e) => e.type)).toEqual(['Country']);
   });
 });
