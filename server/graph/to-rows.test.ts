@@ -66,4 +66,22 @@ describe('toRows', () => {
     expect(rows.entities[0]).toMatchObject({ id: 'p:1', name: 'Ann Lee', aliases: ['Lee'], count: 2, spans: [0, 3, 5, 8] });
     expect(rows.roles).toEqual([expect.objectContaining({ person: 'p:1', org: 'o:un', title: 'envoy' })]);
   });
+
+  it('writes a state named only as a place as its Country, and points what referred to the place at it', () => {
+    const text = 'The war in Iraq goes on, Baghdad officials said.';
+    const x = extraction({
+      article: { id: 'iraq' },
+      entities: [
+        entity({ id: 'place:iraq', type: 'Place', name: 'Iraq', mentions: [[11, 15]] }),
+        entity({ id: 'place:baghdad', type: 'Place', name: 'Baghdad', mentions: [[25, 32]] }),
+      ],
+      statements: [statement({ text: 'The war in Iraq goes on', span: [0, 23], about: ['place:iraq'] })],
+    });
+    const rows = toRows(x, text);
+    expect(rows.entities.map((e) => [e.id, e.type])).toEqual([
+      ['country:iraq', 'Country'],
+      ['place:baghdad', 'Place'],
+    ]);
+    expect(rows.about.map((l) => l.entity)).toEqual(['country:iraq']);
+  });
 });

@@ -3,6 +3,8 @@
 // same ids: statements `<article>#<start>-<end>`, sources `source:<article>:<n>`.
 import { createHash } from 'node:crypto';
 import type { ExtractedEntity, Extraction } from '../../common/extraction.ts';
+import countriesJson from '../../data/knowledge/countries.json' with { type: 'json' };
+import { slug } from '../extract/slug.ts';
 import { fold, sortedSet } from './names.ts';
 import type { ArticleRow, ArticleRows, EntityRow, LinkRow, RelationRow, RoleRow, SourceRow, StatementRow } from './rows.ts';
 
@@ -40,7 +42,39 @@ function uniteById(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
   return [...byId.values()];
 }
 
-export function toRows(extraction: Extraction, text: string): ArticleRows {
+/** Folded country names and aliases → the country's canonical name. */
+const COUNTRY_NAMES = new Map<string, string>(
+  (countriesJson as { name: string; aliases: string[] }[]).flatMap((c) => [c.name, ...c.aliases].map((n) => [fold(n), c.name] as [string, string])),
+);
+
+/**
+ * In the graph a state is one Country node: an article that names it only as a place
+ * ("the war in Iraq") still refers to the country, so its Place becomes that Country and
+ * everything that pointed at the place points at the country.
+ */
+function statesNotPlaces(x: Extraction): Extraction {
+  const remap = new Map<string, string>();
+  const entities = x.entities.map((e) => {
+    if (e.type !== 'Place') return e;
+    const country = [e.name, ...e.aliases].map((n) => COUNTRY_NAMES.get(fold(n))).find(Boolean);
+    if (!country) return e;
+    const id = `country:${slug(country)}`;
+    remap.set(e.id, id);
+    return { ...e, id, type: 'Country' as const, name: country, aliases: e.name === country ? e.aliases : [e.name, ...e.aliases] };
+  });
+  if (remap.size === 0) return x;
+  const to = (id: string) => remap.get(id) ?? id;
+  const maybe = (id: string | null) => (id === null ? null : to(id));
+  return {
+    ...x,
+    entities: entities.map((e) => ({ ...e, affiliation: maybe(e.affiliation) })),
+    statements: x.statements.map((s) => ({ ...s, speaker: maybe(s.speaker), via: maybe(s.via), audience: s.audience.map(to), about: s.about.map(to) })),
+    relations: x.relations.map((r) => ({ ...r, from: to(r.from), to: to(r.to) })),
+  };
+}
+
+export function toRows(given: Extraction, text: string): ArticleRows {
+  const extraction = statesNotPlaces(given);
   const meta = extraction.article;
   const id = articleId(extraction, text);
   const article: ArticleRow = {
