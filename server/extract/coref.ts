@@ -1,10 +1,9 @@
 // Who a reference points at, read in document order: "he" is the most recent speaker or
 // subject; "the minister" the person whose title it names, preferring the one just
 // quoted; "the source" the source last quoted; "a NATO source" a new unnamed source.
-import { entityId, type EntityDraft, type EntityIndex } from './entities.ts';
+import { describedBody, entityId, type EntityDraft, type EntityIndex } from './entities.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
-import { COMPANY_HEADS } from './noun-phrase-speaker.ts';
 
 /** How far after a role in the lead its name may come (about two short paragraphs). */
 const DELAYED_NAME_CHARS = 400;
@@ -22,11 +21,10 @@ export class Discourse {
   private sources = 0;
   private readonly roleSources = new Map<string, string>();
   private readonly personMentions: { id: string; start: number }[];
-  private readonly bodyMentions: { id: string; start: number; company: boolean; key: string }[];
 
   constructor(
     private readonly index: EntityIndex,
-    mentions: Mention[],
+    private readonly mentions: Mention[],
     private readonly kn: Knowledge,
     /** The article's date (ISO), for who held an office then. */
     private readonly published: string | null = null,
@@ -34,10 +32,6 @@ export class Discourse {
     this.personMentions = mentions
       .filter((m) => m.kind === 'person')
       .map((m) => ({ id: index.of.get(m)!, start: m.start }))
-      .sort((a, b) => a.start - b.start);
-    this.bodyMentions = mentions
-      .filter((m) => m.kind === 'org' && index.of.has(m))
-      .map((m) => ({ id: index.of.get(m)!, start: m.start, company: m.orgKind === 'company', key: m.key.toLowerCase() }))
       .sort((a, b) => a.start - b.start);
   }
 
@@ -138,10 +132,9 @@ export class Discourse {
    */
   private body(m: Mention): string {
     const head = m.title ?? '';
-    const fits = (b: { company: boolean; key: string }) => (COMPANY_HEADS.has(head) && b.company) || b.key.split(/[\s-]+/).includes(head);
-    const before = this.bodyMentions.filter((b) => b.start < m.start && fits(b));
-    const found = before[before.length - 1];
-    if (found) return this.attach(found.id, m);
+    // The one body the description can only mean (entities.ts), as descriptions found there resolve.
+    const found = describedBody(m, this.mentions, this.index, this.kn);
+    if (found) return this.attach(found, m);
     // "the government said": the state in focus, as governments are their country's voice.
     const state = /^(government|administration|cabinet)$/.test(head) ? this.stateInFocus(m.start) : null;
     return state ? this.attach(state, m) : this.newSource(m);

@@ -42,7 +42,7 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
   const cleaned: Cleaned = guarded(warnings, 'clean', 0, () => clean(input.text), null) ?? { ...clean(''), text: input.text };
   const sentences = guarded(warnings, 'sentences', 0, () => splitSentences(cleaned.text), null) ?? lineSentences(cleaned.text);
   const { mentions, tokens } = guarded<MentionResult>(warnings, 'mentions', 0, () => findMentions(cleaned, sentences, kn, warnings), { mentions: [], tokens: [] });
-  const index = guarded<EntityIndex>(warnings, 'entities', 0, () => buildEntities(cleaned.text, mentions, cleaned.title), { entities: new Map(), of: new Map() });
+  const index = guarded<EntityIndex>(warnings, 'entities', 0, () => buildEntities(cleaned.text, mentions, cleaned.title, kn), { entities: new Map(), of: new Map() });
   // Statement texts come from the cleaned text, which equals the input wherever it is not boilerplate.
   const faults: StatementFault[] = [];
   const statements = guarded<ExtractedStatement[]>(
