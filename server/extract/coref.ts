@@ -81,7 +81,7 @@ export class Discourse {
       (o) =>
         words.some((w) => (o.title ?? o.office).includes(w) || o.office === w) &&
         (!state || o.jurisdiction === state) &&
-        (!date || ((o.from ?? '') <= date && (!o.to || date <= o.to))),
+        (!date || ((o.from ?? '') <= date && (!o.to || date <= periodEnd(o.to)))),
     );
     if (!held.length) return null;
     const fold = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -327,4 +327,9 @@ function holdsTitle(title: string, word: string): boolean {
   const at = title.indexOf(word);
   if (at < 0) return false;
   return /^(shadow|former|ex|vice|deputy|acting)\b/.test(word) || !/\b(shadow|former|ex|vice|deputy)[\s-]+$/.test(title.slice(0, at));
+}
+
+/** The last day a partial ISO date covers: "2004" → "2004-12-31", "2004-03" → "2004-03-31". */
+function periodEnd(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
 }

@@ -40,8 +40,11 @@ export interface OfficeFact {
   holder: string;
   aliases?: string[];
   wikidata?: string | null;
+  /** ISO dates, perhaps partial ("1998", "2004-03"); `to` null while in office (as of `asOf`). */
   from: string | null;
   to: string | null;
+  asOf?: string;
+  source?: string;
 }
 
 /** What a known surface form stands for. */

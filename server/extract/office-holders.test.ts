@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { OfficeFact } from './knowledge.ts';
 import data from '../../data/knowledge/office-holders.json' with { type: 'json' };
 import countries from '../../data/knowledge/countries.json' with { type: 'json' };
 import organisations from '../../data/knowledge/organisations.json' with { type: 'json' };
 
-type Holder = {
-  office: string;
-  title: string;
-  jurisdiction: string;
-  holder: string;
-  aliases: string[];
-  wikidata: string | null;
-  from: string;
-  to: string | null;
-  asOf?: string;
-  source: string;
-};
 
-const offices = data.offices as Holder[];
+const offices = data.offices as (OfficeFact & { title: string; from: string })[];
 
 // Partial ISO dates ('1998', '2004-03') cover the whole year or month.
 const start = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
