@@ -129,8 +129,10 @@ export function ownerOf(v: SentenceView, m: Mention): Mention | null {
 }
 
 /** The agent of the verb a participle hangs on: "Grachev relieved NATO officials by saying …". */
-export function agentBefore(v: SentenceView, at: number): Mention | null {
-  const before = v.mentions.filter((m) => isActor(m) && m.end <= (v.tokens[at]?.start ?? 0)).reverse();
+export function agentBefore(v: SentenceView, at: number, mainClause = false): Mention | null {
+  // "X relieved Y by saying": the nearest agent; "X rejected the claim that Y had …, saying": the main clause's, the first.
+  const before = v.mentions.filter((m) => isActor(m) && m.end <= (v.tokens[at]?.start ?? 0));
+  if (!mainClause) before.reverse();
   for (const m of before) {
     let j = v.tokens.findIndex((t) => t.start >= m.end);
     while (j >= 0 && j < at && /ly$/.test(v.tokens[j]!.lower)) j++;

@@ -44,8 +44,9 @@ export function reportedSpeech(c: SentenceContext): void {
       // The participle hangs on the main clause: its subject's statement, else the last one made.
       const main = c.subject ? c.speakerOf(c.subject) : null;
       const prior = [...made].reverse().find((d) => d.speaker === main) ?? made[made.length - 1];
-      // "Balls rejected the claim that Brown was sidelined, saying …": the main clause's subject.
-      const id = prior ? prior.speaker : c.speakerOf(c.subject ?? agentBefore(v, vi));
+      // "Balls rejected the claim that Brown was sidelined, saying …": the main clause's agent;
+      // "Grachev relieved NATO officials by saying …": the agent of the verb it hangs on.
+      const id = prior ? prior.speaker : c.speakerOf(agentBefore(v, vi, before?.lower !== 'by') ?? c.subject);
       if (!id) continue;
       const cs = clauseStart(v, vi + 1);
       const lead = /^(in|at|during|speaking)$/i.test(toks[0]?.text ?? '') ? venueIn(v, 0, vi) : null;

@@ -128,5 +128,7 @@ describe('speakers', () => {
     const source = x.entities.find((e) => e.id === x.statements[0]?.speaker);
     expect(source).toMatchObject({ type: 'Source', affiliation: 'person:franco-rossi' });
     expect(speakers('Mr Ed Bell rejected the claim that Mr Gordon Hale had been sidelined, saying he was playing a different role.')).toEqual(['Ed Bell']);
+    // "by saying" hangs on the nearest verb, whoever the sentence began with.
+    expect(speakers('The remarks came after Minister Ivan Gorev relieved NATO officials by saying that Russia would join.')).toEqual(['Ivan Gorev']);
   });
 });
