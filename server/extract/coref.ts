@@ -2,8 +2,9 @@
 // subject; "the minister" the person whose title it names, preferring the one just
 // quoted; "the source" the source last quoted; "a NATO source" a new unnamed source.
 import { describedBody, entityId, type EntityDraft, type EntityIndex } from './entities.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { CountryFact, Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
+import { fold } from './slug.ts';
 
 /** How far after a role in the lead its name may come (about two short paragraphs). */
 const DELAYED_NAME_CHARS = 400;
@@ -84,18 +85,15 @@ export class Discourse {
         (!date || ((o.from ?? '') <= date && (!o.to || date <= periodEnd(o.to)))),
     );
     if (!held.length) return null;
-    const fold = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     const holders = new Set(held.flatMap((o) => [o.holder, ...(o.aliases ?? [])].map(fold)));
-    const named = this.personMentions.filter((p, i, all) => {
-      if (all.findIndex((x) => x.id === p.id) !== i) return false;
-      const e = this.index.entities.get(p.id)!;
-      const titled = [...e.titles].filter((t) => !/^(mr|mrs|ms|dr|sir|lord|lady)$/i.test(t));
-      if (titled.length && !titled.some((t) => words.some((w) => t.toLowerCase().includes(w)))) return false;
-      return [e.name, ...e.aliases].some((n) => holders.has(fold(n)));
-    });
-    if (named.length === 1) return named[0]!.id;
-    const before = this.personMentions.filter((p) => p.start < m.start && named.some((n) => n.id === p.id));
-    return before[before.length - 1]?.id ?? null;
+    const fits = (id: string) => {
+      const e = this.index.entities.get(id)!;
+      const titles = [...e.titles].filter((t) => !/^(mr|mrs|ms|dr|sir|lord|lady)$/i.test(t));
+      return (!titles.length || hasTitle(titles, words)) && [e.name, ...e.aliases].some((n) => holders.has(fold(n)));
+    };
+    const named = new Set(this.personMentions.map((p) => p.id).filter(fits));
+    if (named.size === 1) return [...named][0]!;
+    return this.lastBefore(m.start, (id) => named.has(id));
   }
 
   /** "Mr President" in a quotation: the person holding that title, the speaker aside; null when none. */
@@ -103,10 +101,9 @@ export class Discourse {
     const words = this.kn.roleNouns.get(title) ?? [title];
     const fits = (id: string) => {
       const e = this.index.entities.get(id);
-      return id !== speaker && e?.type === 'Person' && [...e.titles, ...e.aliases].some((t) => words.some((w) => t.toLowerCase().includes(w)));
+      return id !== speaker && e?.type === 'Person' && hasTitle([...e.titles, ...e.aliases], words);
     };
-    const before = this.personMentions.filter((p) => p.start < at && fits(p.id));
-    return before[before.length - 1]?.id ?? this.personMentions.find((p) => fits(p.id))?.id ?? null;
+    return this.lastBefore(at, fits) ?? this.personMentions.find((p) => fits(p.id))?.id ?? null;
   }
 
   /** "The Russian said": the person last quoted or named who is known to serve that state. */
@@ -114,16 +111,12 @@ export class Discourse {
     const whose = m.affiliation ? this.affiliationId(m) : null;
     const country = whose ? [...this.kn.countries.values()].find((c) => entityId('Country', c.name) === whose) : undefined;
     if (!whose || !country) return null;
-    const forms = [country.name, ...country.aliases, ...country.demonyms];
     const serves = (id: string) => {
       const e = this.index.entities.get(id);
-      if (e?.type !== 'Person') return false;
-      const words = new Set([...e.titles, ...e.aliases].flatMap((t) => t.split(/[\s-]+/)));
-      return e.affiliation === whose || forms.some((f) => words.has(f));
+      return e?.type === 'Person' && (e.affiliation === whose || namesState(e, country));
     };
     if (this.lastSpeaker && this.lastSpeaker.at <= m.start && serves(this.lastSpeaker.id)) return this.lastSpeaker.id;
-    const before = this.personMentions.filter((p) => p.start < m.start && serves(p.id));
-    return before[before.length - 1]?.id ?? null;
+    return this.lastBefore(m.start, serves);
   }
 
   /**
@@ -161,12 +154,16 @@ export class Discourse {
 
   /** Does a title name another state than `country` ("Russian envoy" when the role is American)? */
   private servesAnother(e: EntityDraft, country: string): boolean {
-    const words = new Set([...e.titles, ...e.aliases].flatMap((t) => t.split(/[\s-]+/)));
-    for (const c of this.kn.countries.values()) {
-      if (entityId('Country', c.name) === country) continue;
-      if ([c.name, ...c.aliases, ...c.demonyms].some((w) => words.has(w))) return true;
+    return [...this.kn.countries.values()].some((c) => entityId('Country', c.name) !== country && namesState(e, c));
+  }
+
+  /** The person named last before `at` for whom `fits` holds. */
+  private lastBefore(at: number, fits: (id: string) => boolean): string | null {
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const p = this.personMentions[i]!;
+      if (p.start < at && fits(p.id)) return p.id;
     }
-    return false;
+    return null;
   }
 
   /** "It said": the organisation or state last quoted or last the subject. */
@@ -191,18 +188,12 @@ export class Discourse {
       (x): x is Mark => !!x && x.at <= m.start,
     );
     marks.sort((a, b) => b.at - a.at);
-    if (marks[0]) return marks[0].id;
-    const before = this.personMentions.filter((p) => p.start < m.start && fits(p.id));
-    return before[before.length - 1]?.id ?? null;
+    return marks[0]?.id ?? this.lastBefore(m.start, fits);
   }
 
   /** "told him": the person last named before `at` that fits the pronoun and is not the speaker. */
   hearer(key: string, at: number, speaker: string | null): string | null {
-    for (let i = this.personMentions.length - 1; i >= 0; i--) {
-      const p = this.personMentions[i]!;
-      if (p.start < at && p.id !== speaker && this.genderFits(p.id, key)) return p.id;
-    }
-    return null;
+    return this.lastBefore(at, (id) => id !== speaker && this.genderFits(id, key));
   }
 
   private isSingleSource(id: string): boolean {
@@ -230,7 +221,7 @@ export class Discourse {
     const fits = (e: EntityDraft) =>
       e.type === 'Person' &&
       (!whose || (e.affiliation ? e.affiliation === whose : !this.servesAnother(e, whose))) &&
-      [...e.titles, ...e.aliases].some((t) => words.some((w) => holdsTitle(t.toLowerCase(), w)));
+      hasTitle([...e.titles, ...e.aliases], words);
     if (this.lastSpeaker && this.lastSpeaker.at <= m.start) {
       const e = this.index.entities.get(this.lastSpeaker.id);
       if (e && fits(e)) return e.id;
@@ -319,6 +310,11 @@ export class Discourse {
   }
 }
 
+/** Does one of the titles (or aliases with titles, "Chancellor Gordon Brown") fit one of a role's words? */
+function hasTitle(titles: string[], words: string[]): boolean {
+  return titles.some((t) => words.some((w) => holdsTitle(t.toLowerCase(), w)));
+}
+
 /**
  * Does a title name the role `word`? "Shadow chancellor X" or "former prime minister Y" holds
  * another office than "the chancellor" or "the prime minister", unless the role says so too.
@@ -332,4 +328,10 @@ function holdsTitle(title: string, word: string): boolean {
 /** The last day a partial ISO date covers: "2004" → "2004-12-31", "2004-03" → "2004-03-31". */
 function periodEnd(d: string): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+/** Does a person's title or alias name the state ("Russian envoy X" names Russia)? */
+function namesState(e: EntityDraft, c: CountryFact): boolean {
+  const words = new Set([...e.titles, ...e.aliases].flatMap((t) => t.split(/[\s-]+/)));
+  return [c.name, ...c.aliases, ...c.demonyms].some((w) => words.has(w));
 }
