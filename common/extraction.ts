@@ -31,6 +31,25 @@ export interface ExtractedEntity {
   /** For a Source: the organisation or country it belongs to. For a Person: an employer when known. */
   affiliation: string | null;
   mentions: Span[];
+  /** For a person the reference table of office-holders knows: the Wikidata QID, when it has one. */
+  wikidata?: string | null;
+  /** For such a person: the offices the table says they held, with dates. */
+  offices?: HeldOffice[];
+}
+
+/** An office from the reference table (data/knowledge/office-holders.json). */
+export interface HeldOffice {
+  /** Normalised: "head of government", "foreign minister", … */
+  office: string;
+  /** The local title: "prime minister", "home secretary". */
+  title: string;
+  /** The state or body: a country's or organisation's name. */
+  jurisdiction: string;
+  /** ISO dates, perhaps partial ("1998"); `to` null while in office when the table was taken. */
+  from: string | null;
+  to: string | null;
+  /** Where the table took it from: "wikidata", "ifg", "us-exec". */
+  source: string;
 }
 
 export interface ExtractedStatement {

@@ -3,7 +3,7 @@
 // relative of another given name or gender; a capital is the state when it acts and a place
 // when something happens in it; a country named only as a location is a place; a definite
 // description ("the party", "the paper") is the organisation it can only mean, or no one named.
-import type { EntityType, ExtractedEntity, Span } from '../../common/extraction.ts';
+import type { EntityType, ExtractedEntity, HeldOffice, Span } from '../../common/extraction.ts';
 import { givenNameGender } from './gazetteer.ts';
 import { defaultKnowledge, type Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
@@ -18,6 +18,9 @@ export interface EntityDraft {
   titles: Set<string>;
   affiliation: string | null;
   mentions: Span[];
+  /** Set by office-links.ts for a person the table of office-holders knows. */
+  wikidata?: string | null;
+  offices?: HeldOffice[];
 }
 
 export interface EntityIndex {
@@ -526,5 +529,6 @@ export function toExtracted(e: EntityDraft): ExtractedEntity {
     titles: [...e.titles],
     affiliation: e.affiliation,
     mentions,
+    ...(e.offices ? { wikidata: e.wikidata ?? null, offices: e.offices } : {}),
   };
 }

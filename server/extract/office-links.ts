@@ -1,0 +1,221 @@
+// People the reference table of office-holders knows (data/knowledge/office-holders.json):
+// a person named in full is linked to the table's person of that name (by the article's
+// date where two share it: George Bush in 1990 and in 2004), and a surname alone ("Mr
+// Blair" in a story that never gives his first name) becomes the one holder of that
+// surname in office on the article's date, of a state the story is about. A linked person
+// gets one id in every article, the Wikidata QID and the dated offices. Ambiguity links
+// no one: a wrong link hides a person, a missed one only leaves a name unlinked.
+import type { HeldOffice } from '../../common/extraction.ts';
+import { entityId, type EntityDraft, type EntityIndex } from './entities.ts';
+import { givenNameGender } from './gazetteer.ts';
+import type { Knowledge, OfficeFact } from './knowledge.ts';
+import { fold } from './slug.ts';
+
+/** One real person of the table: their records, and the name their entity takes. */
+interface Holder {
+  key: string;
+  name: string;
+  wikidata: string | null;
+  facts: OfficeFact[];
+  /** Folded names (holder and aliases), as word lists. */
+  names: string[][];
+  gender: 'm' | 'f' | null;
+}
+
+interface HolderIndex {
+  /** "first last" of every name → holders. */
+  byFirstLast: Map<string, Holder[]>;
+  /** Folded surname (last word of any name) → holders. */
+  bySurname: Map<string, Holder[]>;
+}
+
+const words = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+  const list = m.get(k) ?? [];
+  if (!list.includes(v)) list.push(v);
+  m.set(k, list);
+};
+
+const cache = new WeakMap<Knowledge, HolderIndex>();
+const PEER = /^(lord|lady|baroness|baron|viscount|earl)$/i;
+
+/** The name a person goes by: the holder's, unless that is a peerage ("Lord Cameron of Chipping Norton" is David Cameron). */
+function personName(h: Holder): string | null {
+  const names = [...new Set(h.facts.flatMap((f) => [f.holder, ...(f.aliases ?? [])]))];
+  return names.find((n) => !PEER.test(n.split(/\s+/)[0] ?? '') && !/\sof\s/.test(n)) ?? null;
+}
+
+function holderIndex(kn: Knowledge): HolderIndex {
+  const done = cache.get(kn);
+  if (done) return done;
+  const holders = new Map<string, Holder>();
+  for (const f of kn.offices) {
+    // Without a QID, the holder's names tell people apart (the two George Bushes of the US source).
+    const key = f.wikidata ?? [f.holder, ...(f.aliases ?? [])].map(fold).join('|');
+    const h = holders.get(key) ?? { key, name: f.holder, wikidata: f.wikidata ?? null, facts: [], names: [], gender: null };
+    h.facts.push(f);
+    for (const n of [f.holder, ...(f.aliases ?? [])]) if (!h.names.some((x) => x.join(' ') === words(n).join(' '))) h.names.push(words(n));
+    holders.set(key, h);
+  }
+  for (const h of holders.values()) h.name = personName(h) ?? h.name;
+  const byHolderName = new Map<string, Holder[]>();
+  for (const h of holders.values()) push(byHolderName, fold(h.name), h);
+  const index: HolderIndex = { byFirstLast: new Map(), bySurname: new Map() };
+  for (const h of holders.values()) {
+    // Two people the table names alike take their fuller names ("George W. Bush").
+    if ((byHolderName.get(fold(h.name))?.length ?? 0) > 1) {
+      const own = h.facts.flatMap((f) => f.aliases ?? []).find((a) => a.length > h.name.length && byHolderName.get(fold(a)) === undefined);
+      if (own) h.name = own;
+    }
+    const first = h.name.split(/\s+/)[0] ?? '';
+    h.gender = givenNameGender(first, kn);
+    for (const n of h.names) {
+      // A peerage ("Lord Clarke of Nottingham") ends in a place, not a surname.
+      if (n.length < 2 || PEER.test(n[0]!) || n.includes('of')) continue;
+      push(index.byFirstLast, `${n[0]} ${n.at(-1)}`, h);
+      push(index.bySurname, n.at(-1)!, h);
+    }
+  }
+  cache.set(kn, index);
+  return index;
+}
+
+/** The last day a partial ISO date covers: "2004" → "2004-12-31". */
+const periodEnd = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+const inOffice = (h: Holder, date: string) => h.facts.some((f) => (f.from ?? '') <= date && (!f.to || date <= periodEnd(f.to)));
+
+/** Titles that are no office: a surname after them may still be any holder's. */
+const NO_OFFICE = /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord|prof|leader|spokesman|spokeswoman|mp|minister)\.?$/i;
+
+/** Honorifics and their gender, as written before a surname. */
+const MALE = /^(mr|sir|lord)\.?$/i;
+const FEMALE = /^(mrs|ms|miss|lady|dame|baroness)\.?$/i;
+
+function genderOf(e: EntityDraft): 'm' | 'f' | null {
+  const first = [e.name, ...e.aliases].map((n) => n.split(/\s+/)[0] ?? '');
+  const m = first.some((w) => MALE.test(w));
+  const f = first.some((w) => FEMALE.test(w));
+  return m === f ? null : m ? 'm' : 'f';
+}
+
+/** The name without a leading honorific: "Mrs Howard" → ["howard"]. */
+function bareName(name: string): string[] {
+  const w = name.split(/\s+/);
+  return words((MALE.test(w[0] ?? '') || FEMALE.test(w[0] ?? '') ? w.slice(1) : w).join(' '));
+}
+
+/** A full name is a table name when both agree on first and last word and one's words are all in the other. */
+function namesHolder(name: string[], h: Holder): boolean {
+  return h.names.some((n) => n[0] === name[0] && n.at(-1) === name.at(-1) && (name.every((w) => n.includes(w)) || n.every((w) => name.includes(w))));
+}
+
+/**
+ * States and bodies a story is about: `named`, those it names; `governed`, those whose
+ * government, parliament or parties it names (and bodies it names: the UN for its
+ * secretary-general), a surer sign of politics than a country named in passing.
+ */
+interface About {
+  named: Set<string>;
+  governed: Set<string>;
+}
+
+function storyIsAbout(index: EntityIndex, kn: Knowledge): About {
+  const about: About = { named: new Set(), governed: new Set() };
+  for (const e of index.entities.values()) {
+    if (!e.mentions.length) continue;
+    if (e.type === 'Country') about.named.add(e.name);
+    if (e.type !== 'Organisation') continue;
+    about.named.add(e.name);
+    about.governed.add(e.name);
+    const org = kn.organisations.get(e.name);
+    if (org?.country && (org.kind === 'government' || org.kind === 'party')) about.governed.add(org.country);
+  }
+  for (const g of about.governed) about.named.add(g);
+  return about;
+}
+
+/** Does a title of the entity name one of the holder's offices ("Chancellor Gordon Brown")? */
+function titleFits(e: EntityDraft, h: Holder): boolean {
+  const titles = [...e.titles].map((t) => t.toLowerCase());
+  return titles.some((t) => h.facts.some((f) => t.includes(f.title ?? f.office) || t.endsWith(f.office)));
+}
+
+/** Of several holders, the one in office on the date; null when not exactly one. */
+function onDate(holders: Holder[], date: string | null): Holder | null {
+  if (holders.length === 1) return holders[0]!;
+  if (!date) return null;
+  const now = holders.filter((h) => inOffice(h, date));
+  return now.length === 1 ? now[0]! : null;
+}
+
+/** The table's person an entity is, or null. */
+function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, date: string | null, about: About): Holder | null {
+  const table = holderIndex(kn);
+  const name = bareName(e.name);
+  const serves = (h: Holder, states: Set<string>) => h.facts.some((f) => states.has(f.jurisdiction));
+  const sure = (h: Holder) => serves(h, about.governed) || titleFits(e, h);
+  if (name.length >= 2) {
+    const found = (table.byFirstLast.get(`${name[0]} ${name.at(-1)}`) ?? []).filter((h) => namesHolder(name, h));
+    const h = onDate(found, date);
+    // A common name is someone else's unless the story is about the holder's state, or the date or a title says so.
+    return h && (sure(h) || serves(h, about.named) || (date !== null && inOffice(h, date))) ? h : null;
+  }
+  if (name.length !== 1) return null;
+  // A surname alone: only if the story names no one else of that surname, and then the one
+  // holder of the story's states, in office on its date; undated, the one such holder ever,
+  // and only in a story about that state's politics or with the holder's title.
+  const surname = name[0]!;
+  // "Lord Hutton" is a peer's title, seldom the surname of a minister; "President Carter" is no defence secretary.
+  if ([e.name, ...e.aliases].some((a) => PEER.test(a.split(/\s+/)[0] ?? ''))) return null;
+  const offices = [...e.titles].filter((t) => !NO_OFFICE.test(t));
+  if ([...index.entities.values()].some((x) => x !== e && x.type === 'Person' && words(x.name).at(-1) === surname)) return null;
+  const gender = genderOf(e);
+  const found = (table.bySurname.get(surname) ?? []).filter((h) => !(gender && h.gender && gender !== h.gender) && (!offices.length || titleFits(e, h)));
+  const fitting = date ? found.filter((h) => inOffice(h, date) && (sure(h) || serves(h, about.named))) : found.filter(sure);
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+function heldOffices(h: Holder): HeldOffice[] {
+  return h.facts.map((f) => ({ office: f.office, title: f.title ?? f.office, jurisdiction: f.jurisdiction, from: f.from, to: f.to, source: f.source ?? 'office-holders' }));
+}
+
+/**
+ * Links the article's people to the table, renaming a surname-only person to the holder's
+ * name (its id changes; `index.of` follows). Returns the ids that changed, old → new.
+ */
+export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: string | null): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const about = storyIsAbout(index, kn);
+  const links: [EntityDraft, Holder][] = [];
+  for (const e of index.entities.values()) {
+    if (e.type !== 'Person') continue;
+    const h = holderOf(e, index, kn, date, about);
+    if (h) links.push([e, h]);
+  }
+  for (const [e, h] of links) {
+    const old = e.id;
+    const id = entityId('Person', h.name);
+    const into = index.entities.get(id);
+    if (into && into !== e) {
+      // Two spellings of the one person ("George Bush", "George W. Bush"): one entity.
+      into.mentions.push(...e.mentions);
+      for (const a of [e.name, ...e.aliases]) if (a !== into.name) into.aliases.add(a);
+      for (const t of e.titles) into.titles.add(t);
+      into.affiliation ??= e.affiliation;
+      index.entities.delete(old);
+    } else if (id !== old) {
+      index.entities.delete(old);
+      e.aliases.add(e.name);
+      e.id = id;
+      e.name = h.name;
+      e.aliases.delete(h.name);
+      index.entities.set(id, e);
+    }
+    const target = index.entities.get(id)!;
+    target.wikidata = h.wikidata;
+    target.offices = heldOffices(h);
+    if (old !== id) renamed.set(old, id);
+  }
+  if (renamed.size) for (const [m, id] of index.of) index.of.set(m, renamed.get(id) ?? id);
+  return renamed;
+}
