@@ -242,6 +242,9 @@ function appositiveBefore(ctx: NameContext, i: number): { title: string; start: 
   const titleish = (t: Token) =>
     ctx.kn.titleWords.has(t.lower) || isCapitalized(t) || /^(of|the|to|on|for|and|in|['’]s|-)$/.test(t.lower) || ctx.known.some((m) => m.start <= t.start && t.end <= m.end);
   while (k >= 0 && i - 2 - k < 16 && !/^[,.;:"“”]$/.test(ctx.tokens[k]!.text) && titleish(ctx.tokens[k]!)) k--;
+  // "as he begins his second term as US President, Tony Blair said": what someone is or does
+  // "as" ends a clause of its own; the name after the comma is the clause's subject, not the title's holder.
+  if (k >= 0 && /^(as|like|than)$/.test(ctx.tokens[k]!.lower)) return null;
   let seg = ctx.tokens.slice(k + 1, i - 1);
   while (seg.length && /^(the|of|to|on|for|and|in|['’]s)$/.test(seg[0]!.lower)) seg = seg.slice(1);
   if (seg.length === 0) return null;
@@ -313,7 +316,9 @@ export function findPersons(ctx: NameContext): Mention[] {
     // that speaks or is set off by a comma.
     const nameFollows = ctx.kn.givenNames.has(first.text) || (len >= 2 && (isReportingVerb(ctx, tokens[end]) || tokens[end]?.text === ','));
     const completed = bare === null && nameFollows ? titleWithComplement(ctx, i) : null;
-    const t0 = bare ?? completed?.first ?? null;
+    // An honorific alone ("the BBC Mr Blair") is no title: nothing before it is his organisation.
+    const honorific = bare !== null && bare === i - 1 && HONORIFICS.has(tokens[i - 1]!.lower);
+    const t0 = honorific ? null : bare ?? completed?.first ?? null;
     if (t0 !== null) {
       const mods = titleModifiers(ctx, t0);
       title = ctx.text.slice(tokens[mods.start]!.start, tokens[i - 1]!.end);

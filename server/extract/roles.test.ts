@@ -1,7 +1,7 @@
 // Role nouns (data/knowledge/titles.json `roleNouns`): "the Pentagon chief", "the head of state"
 // and the like name the person whose title they cover, not whoever spoke last.
 import { describe, expect, it } from 'vitest';
-import { said } from './test-helpers.ts';
+import { run, said } from './test-helpers.ts';
 
 const last = (text: string) => said(text).at(-1)?.[0];
 
@@ -37,5 +37,22 @@ describe('a counterpart', () => {
   it('takes "his Russian counterpart" before a name as a title that says whom the person serves', () => {
     const text = 'Foreign Minister Carl Bender met his Russian counterpart Ivan Petrov in Oslo. Bender said the talks went well. The Russian said that a deal was close.';
     expect(said(text).at(-1)).toEqual(['Ivan Petrov', 'indirect', 'a deal was close']);
+  });
+});
+
+describe('titles that are no role of the person named', () => {
+  const titled = (text: string, name: string) => run(text).entities.find((e) => e.name === name);
+
+  it('gives no title from a clause "as" ends before the name', () => {
+    const e = titled('Peace must come first as he begins his second term as Grand President, Olaf Brenn has said.', 'Olaf Brenn');
+    expect(e?.titles).toEqual([]);
+    expect(e?.affiliation).toBeNull();
+    expect(titled('Foreign minister, Olaf Brenn, said the talks were over.', 'Olaf Brenn')?.titles).toEqual(['Foreign minister']);
+  });
+
+  it('makes no title or affiliation of an organisation before an honorific', () => {
+    const e = run('Speaking to the BBC Mr Brenn said the vote would be close.').entities.find((x) => x.type === 'Person');
+    expect(e?.titles).toEqual([]);
+    expect(e?.affiliation).toBeNull();
   });
 });
