@@ -10,6 +10,12 @@ function heard(text: string) {
 }
 
 describe('audiences', () => {
+  it('reads "told Labour MPs" as the MPs, and the clause after them as what was said', () => {
+    expect(heard('Olaf Brenn told Labour MPs on Monday that the bill would pass.')).toEqual([['the bill would pass', ['Labour MPs']]]);
+    expect(heard('Olaf Brenn told NATO allies that the bill would pass.')).toEqual([['the bill would pass', ['NATO allies']]]);
+    expect(heard('Olaf Brenn told NATO its plan was wrong.')).toEqual([['its plan was wrong', ['NATO']]]);
+  });
+
   it('takes the person named inside a described hearer', () => {
     expect(heard('Trade is the key to the relationship, Premier Li Wen told visiting French President Marc Olivier on Monday.')[0]?.[1]).toEqual(['Marc Olivier']);
   });

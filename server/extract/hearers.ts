@@ -35,7 +35,7 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   let at = from;
   while (at < v.tokens.length && isAdverbial(v.tokens[at]!) && !/^(in|on|at)$/.test(v.tokens[at]!.lower)) at++;
   const m = mentionStartingAt(v, at) ?? (v.tokens[at]?.lower === 'the' ? mentionStartingAt(v, at + 1) : null);
-  if (m && m.kind !== 'pronoun' && v.tokens[pastMedium(v, m)]?.lower !== 'and') return { audience: [], mentions: [m], next: pastMedium(v, m) };
+  if (m && m.kind !== 'pronoun' && v.tokens[pastMedium(v, m)]?.lower !== 'and' && !groupNoun(v, pastMedium(v, m))) return { audience: [], mentions: [m], next: pastMedium(v, m) };
   // "assured him that": someone just spoken of, resolved by the caller; never the word "him".
   const object = v.tokens[at] && OBJECT_PRONOUNS.get(v.tokens[at]!.lower);
   if (object) return { audience: [], mentions: [], pronoun: { key: object, at: v.tokens[at]!.start }, next: at + 1 };
@@ -60,6 +60,9 @@ export function hearerAfter(v: SentenceView, from: number): Hearer {
   // "urged Europe and the US to …": each actor of a coordination heard it.
   const all = v.tokens.slice(at, e).some((t) => t.lower === 'and') ? namedAll(v, v.tokens[at]!.start, v.tokens[e - 1]!.end) : [];
   if (all.length > 1) return { audience: [], mentions: all, next: e < j ? e : j };
+  // "told Labour MPs", "told European leaders": people of the body, not the body itself.
+  const group = inside && pastMedium(v, inside) === e - 1 && groupNoun(v, e - 1);
+  if (group) return { audience: [v.text.slice(v.tokens[at]!.start, v.tokens[e - 1]!.end)], mentions: [], next };
   if (inside) return { audience: [], mentions: [inside], next: e < j ? e : Math.max(j, pastMedium(v, inside)) };
   // "told Cuban weekly Opciones": a proper name ending a described hearer is its name.
   const name = properNameEnding(v, at, e);
@@ -170,4 +173,12 @@ export function hearerAfterTo(v: SentenceView, at: number): Hearer | null {
   if (PRESS.test(w)) return { audience: [w], mentions: [], next: at + 2 };
   if (/^(the|a)$/.test(w) && /^(press|media|reporters|journalists|parliament|house|assembly|congress|senate|council|committee|nation|crowd|audience)$/.test(w2)) return { audience: [`${w} ${w2}`], mentions: [], next: at + 3 };
   return null;
+}
+
+/** A plural noun for people of a body, right after its name: "(Labour) MPs", "(EU) leaders", "(NATO) allies". */
+const NOT_PLURAL = new Set(['its', 'his', 'this', 'thus', 'was', 'has', 'does', 'says', 'plus', 'less', 'unless', 'across', 'always', 'perhaps', 'whereas', 'yes', 'news']);
+function groupNoun(v: SentenceView, at: number): boolean {
+  const t = v.tokens[at];
+  if (!t || AUDIENCE_STOP.has(t.lower) || NOT_PLURAL.has(t.lower) || v.kn.reportingVerbs.has(t.lower)) return false;
+  return /^(\p{Lu}{2,}s|\p{Ll}{3,}s)$/u.test(t.text) && !/(ss|us|is)$/.test(t.text);
 }
