@@ -4,7 +4,7 @@ import { button, h, replace } from './dom.ts';
 import type { Filters } from './filter-graph.ts';
 import { statementCard, statementList, type CardHandlers } from './statement-card.ts';
 import { typeStyle } from './style.ts';
-import type { Entity, EntityRef, Statement } from './types.ts';
+import type { Entity, EntityRef, Role, Statement } from './types.ts';
 
 export interface EntityActions extends CardHandlers {
   onExpand(entity: EntityRef): void;
@@ -61,13 +61,15 @@ export class Panel {
       aliases.length > 0 && fact('Also known as', aliases.join(', ')),
       e.titles.length > 0 && fact('Titles', e.titles.join(', ')),
       e.affiliation !== null && fact('Belongs to', linkTo(e.affiliation, actions)),
+      e.wikidata !== null && /^Q\d+$/.test(e.wikidata) && fact('Wikidata', h('a', { attrs: { href: `https://www.wikidata.org/wiki/${e.wikidata}`, target: '_blank', rel: 'noopener noreferrer' } }, e.wikidata)),
     ];
+    const shown = distinctRoles(e.roles);
     const roles =
-      e.roles.length > 0 &&
+      shown.length > 0 &&
       h(
         'ul',
-        { class: 'roles' },
-        ...e.roles.map((r) => h('li', {}, `${r.title}, `, linkTo(r.organisation, actions), r.asOf ? h('span', { class: 'muted' }, ` (as of ${r.asOf})`) : '')),
+        { class: 'roles', testid: 'entity-roles' },
+        ...shown.map((r) => h('li', {}, `${r.title}, `, linkTo(r.organisation, actions), h('span', { class: 'muted' }, ` ${roleWhen(r)}`))),
       );
     const c = e.counts;
     replace(
@@ -137,4 +139,21 @@ function count(label: string, n: number): HTMLElement {
 
 function section(title: string, testid: string, content: HTMLElement): HTMLElement {
   return h('section', { class: 'panel-section', testid }, h('h3', {}, title), content);
+}
+
+/** Each title at each body once: the reference table's terms, and the newest article giving any other. */
+export function distinctRoles(roles: readonly Role[]): Role[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = r.source === 'office-holders' ? `${r.title}|${r.organisation.id}|${r.from ?? ''}` : `${r.title}|${r.organisation.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "(1997-05-02 – 2007-06-27)" for a term, "(as of 2005-03-01)" for an article's title. */
+export function roleWhen(r: Role): string {
+  if (r.source === 'office-holders') return `(${r.from ?? '?'} – ${r.to ?? 'in office'}; office-holders table)`;
+  return r.asOf ? `(as of ${r.asOf})` : '';
 }

@@ -43,6 +43,11 @@ export interface Role {
   title: string;
   organisation: EntityRef;
   asOf: string | null;
+  /** Reference-table offices: the term (ISO dates, perhaps partial). */
+  from: string | null;
+  to: string | null;
+  /** An article's id, or "office-holders" for the reference table. */
+  source: string | null;
 }
 
 export interface Entity extends EntityRef {
@@ -50,6 +55,7 @@ export interface Entity extends EntityRef {
   titles: string[];
   affiliation: EntityRef | null;
   roles: Role[];
+  wikidata: string | null;
   counts: {
     mentions: number;
     articles: number;

@@ -50,6 +50,7 @@ const entity = (id: string, made: Statement[], about: Statement[]): Entity => ({
   titles: [],
   affiliation: null,
   roles: [],
+  wikidata: null,
   counts: { mentions: 1, articles: 1, statementsMade: made.length, statementsAbout: about.length, statementsHeard: 0 },
   statementsMade: made,
   statementsAbout: about,

@@ -15,4 +15,8 @@ RETURN n.id AS id,
        coalesce(n.aliases, []) AS aliases,
        coalesce(n.titles, []) AS titles,
        [(n)-[:AFFILIATED_WITH]->(a) | a.id][0] AS affiliationId,
-       [(n)-[r:HOLDS_ROLE]->(o) | {title: r.title, organisationId: o.id, asOf: r.asOf}] AS roles
+       n.wikidata AS wikidata,
+       [(n)-[r:HOLDS_ROLE]->(o) | {
+          title: r.title, organisationId: o.id, asOf: r.asOf, from: r.from, to: r.to,
+          source: coalesce(r.source, r.article)
+        }] AS roles

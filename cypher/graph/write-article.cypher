@@ -18,7 +18,8 @@ CALL (a) {
   MERGE (e:Entity {id: row.id})
   ON CREATE SET e.type = row.type
   SET e.name = row.name, e.aliases = row.aliases, e.titles = row.titles,
-      e.searchText = row.searchText, e.matchKey = row.matchKey
+      e.searchText = row.searchText, e.matchKey = row.matchKey,
+      e.wikidata = coalesce(row.wikidata, e.wikidata)
   FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
   FOREACH (_ IN CASE WHEN e.type = 'Organisation' THEN [1] ELSE [] END | SET e:Organisation)
   FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET e:Country)
@@ -77,12 +78,28 @@ CALL () {
   CREATE (s)-[:VIA {mergedFrom: row.mergedFrom}]->(e)
 }
 
-// Titles held, as of the article's date: (:Person)-[:HOLDS_ROLE]->(:Organisation|:Country).
+// Titles the article gives, as of its date: (:Person)-[:HOLDS_ROLE]->(:Organisation|:Country); source is the article.
 CALL () {
   UNWIND $roles AS row
   MATCH (p:Entity {id: row.person})
   MATCH (o:Entity {id: row.org})
-  CREATE (p)-[:HOLDS_ROLE {title: row.title, asOf: row.asOf, article: $id, mergedFrom: row.mergedFrom}]->(o)
+  CREATE (p)-[:HOLDS_ROLE {title: row.title, asOf: row.asOf, article: $id, source: $id, mergedFrom: row.mergedFrom}]->(o)
+}
+
+// Offices from the reference table of office-holders, dated (from, to): facts about the
+// person, owned by no article, so written once (MERGE) and kept while the person is. The
+// state or body is created if the graph lacks it.
+CALL () {
+  UNWIND $offices AS row
+  MATCH (p:Entity {id: row.person})
+  MERGE (o:Entity {id: row.org})
+  ON CREATE SET o.type = row.orgType, o.name = row.orgName, o.aliases = [], o.titles = [],
+                o.searchText = row.orgSearchText, o.matchKey = row.orgMatchKey
+  FOREACH (_ IN CASE WHEN o.type = 'Country' THEN [1] ELSE [] END | SET o:Country)
+  FOREACH (_ IN CASE WHEN o.type = 'Organisation' THEN [1] ELSE [] END | SET o:Organisation)
+  MERGE (p)-[r:HOLDS_ROLE {ref: row.ref}]->(o)
+  SET r.title = row.title, r.office = row.office, r.from = row.from, r.to = row.to,
+      r.source = 'office-holders', r.dataset = row.dataset
 }
 
 // Other relations the extractor found (met, signed, …), with their evidence span.

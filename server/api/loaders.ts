@@ -50,8 +50,25 @@ export const toEntity = (r: Row): EntityRow => ({
   affiliationId: strOrNull(r.affiliationId),
   roles: rowList(r.roles)
     .filter((role) => role.organisationId !== null)
-    .map((role) => ({ title: str(role.title), organisationId: str(role.organisationId), asOf: dateOrNull(role.asOf) })),
+    .map((role) => ({
+      title: str(role.title),
+      organisationId: str(role.organisationId),
+      asOf: dateOrNull(role.asOf),
+      from: strOrNull(role.from),
+      to: strOrNull(role.to),
+      source: strOrNull(role.source),
+    }))
+    .sort(byRole),
+  wikidata: strOrNull(r.wikidata),
 });
+
+/** Offices from the reference table first, oldest first; then titles the articles give, newest first. */
+function byRole(a: EntityRow['roles'][number], b: EntityRow['roles'][number]): number {
+  const table = (r: typeof a) => (r.source === 'office-holders' ? 0 : 1);
+  if (table(a) !== table(b)) return table(a) - table(b);
+  if (table(a) === 0) return (a.from ?? '').localeCompare(b.from ?? '');
+  return (b.asOf ?? '').localeCompare(a.asOf ?? '') || a.title.localeCompare(b.title);
+}
 
 export const toStatement = (r: Row): StatementRow => ({
   id: str(r.id),

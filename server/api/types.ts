@@ -9,6 +9,10 @@ export interface RoleRow {
   title: string;
   organisationId: string;
   asOf: string | null;
+  from: string | null;
+  to: string | null;
+  /** The article that gives the title, or "office-holders" for the reference table. */
+  source: string | null;
 }
 
 export interface EntityRow {
@@ -19,6 +23,7 @@ export interface EntityRow {
   titles: string[];
   affiliationId: string | null;
   roles: RoleRow[];
+  wikidata: string | null;
 }
 
 export interface StatementRow {

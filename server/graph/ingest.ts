@@ -79,6 +79,7 @@ function entityWriteRow(e: EntityRow, before: Known | undefined) {
   return {
     id: e.id,
     type,
+    wikidata: e.wikidata,
     ...(props ?? { name: e.name, aliases: e.aliases, titles: e.titles, searchText: '', matchKey: '' }),
     mention: {
       count: e.count,
@@ -128,6 +129,7 @@ async function writeArticle(tx: Tx, original: ArticleRows): Promise<IngestResult
     about: rows.about,
     via: rows.via,
     roles: rows.roles,
+    offices: rows.offices,
     relations: rows.relations,
   });
   // Rare (a new spelling of a known person), so a round trip of its own.

@@ -65,6 +65,7 @@ export function remapRows(rows: ArticleRows, map: Mapping): ArticleRows {
     about: dedupe(rows.about.map(link), linkKey),
     via: dedupe(rows.via.map(link), linkKey),
     roles: rows.roles.map((r) => ({ ...r, person: to(map, r.person), org: to(map, r.org), mergedFrom: origins(map, r.person, r.org) })),
+    offices: rows.offices.map((o) => ({ ...o, person: to(map, o.person) })),
     relations: rows.relations.map((r) => ({ ...r, from: to(map, r.from), to: to(map, r.to), mergedFrom: origins(map, r.from, r.to) })),
   };
 }

@@ -30,6 +30,8 @@ export interface EntityRow {
   mergedFrom: string[] | null;
   /** Entities mapped onto `id` in an article that names `id` too: their part of the combined mention. */
   absorbed: Absorbed | null;
+  /** The person's Wikidata QID, from the table of office-holders. */
+  wikidata: string | null;
 }
 
 /** The part of a combined mention that came from merged entities, kept apart for a split. */
@@ -78,6 +80,28 @@ export interface RoleRow {
   mergedFrom: string[] | null;
 }
 
+/**
+ * An office from the reference table of office-holders, dated: a fact about the person,
+ * not owned by the article (written once, whichever article names them first).
+ */
+export interface OfficeRow {
+  person: string;
+  /** The state's or body's entity id, and what to create if the graph lacks it. */
+  org: string;
+  orgType: 'Country' | 'Organisation';
+  orgName: string;
+  orgSearchText: string;
+  orgMatchKey: string;
+  /** The record's identity, so a re-run writes no second edge: dataset, office, start. */
+  ref: string;
+  title: string;
+  office: string;
+  from: string | null;
+  to: string | null;
+  /** The table's own source: "wikidata", "ifg", "us-exec". */
+  dataset: string;
+}
+
 export interface RelationRow {
   from: string;
   to: string;
@@ -96,5 +120,6 @@ export interface ArticleRows {
   about: LinkRow[];
   via: LinkRow[];
   roles: RoleRow[];
+  offices: OfficeRow[];
   relations: RelationRow[];
 }

@@ -2,11 +2,11 @@
 // Pure. Ids of article-owned nodes derive from the article id, so a re-run writes the
 // same ids: statements `<article>#<start>-<end>`, sources `source:<article>:<n>`.
 import { createHash } from 'node:crypto';
-import type { ExtractedEntity, Extraction } from '../../common/extraction.ts';
+import type { ExtractedEntity, Extraction, HeldOffice } from '../../common/extraction.ts';
 import countriesJson from '../../data/knowledge/countries.json' with { type: 'json' };
 import { slug } from '../extract/slug.ts';
-import { fold, sortedSet } from './names.ts';
-import type { ArticleRow, ArticleRows, EntityRow, LinkRow, RelationRow, RoleRow, SourceRow, StatementRow } from './rows.ts';
+import { fold, matchKey, searchText, sortedSet } from './names.ts';
+import type { ArticleRow, ArticleRows, EntityRow, LinkRow, OfficeRow, RelationRow, RoleRow, SourceRow, StatementRow } from './rows.ts';
 
 export type * from './rows.ts';
 
@@ -38,6 +38,8 @@ function uniteById(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
     seen.titles.push(...e.titles);
     seen.mentions.push(...e.mentions);
     seen.affiliation ??= e.affiliation;
+    seen.wikidata ??= e.wikidata;
+    seen.offices ??= e.offices;
   }
   return [...byId.values()];
 }
@@ -70,6 +72,27 @@ function statesNotPlaces(x: Extraction): Extraction {
     entities: entities.map((e) => ({ ...e, affiliation: maybe(e.affiliation) })),
     statements: x.statements.map((s) => ({ ...s, speaker: maybe(s.speaker), via: maybe(s.via), audience: s.audience.map(to), about: s.about.map(to) })),
     relations: x.relations.map((r) => ({ ...r, from: to(r.from), to: to(r.to) })),
+  };
+}
+
+/** A table office as a row: its state a Country, any other body an Organisation (ids as the extractor makes them). */
+function officeRow(person: string, o: HeldOffice): OfficeRow {
+  const country = COUNTRY_NAMES.get(fold(o.jurisdiction));
+  const orgType = country ? 'Country' : 'Organisation';
+  const orgName = country ?? o.jurisdiction;
+  return {
+    person,
+    org: `${country ? 'country' : 'org'}:${slug(orgName)}`,
+    orgType,
+    orgName,
+    orgSearchText: searchText(orgName, []),
+    orgMatchKey: matchKey(orgType, orgName),
+    ref: `${o.source}:${o.office}:${o.jurisdiction}:${o.from ?? ''}`,
+    title: o.title,
+    office: o.office,
+    from: o.from,
+    to: o.to,
+    dataset: o.source,
   };
 }
 
@@ -111,6 +134,7 @@ export function toRows(given: Extraction, text: string): ArticleRows {
   const entities: EntityRow[] = [];
   const sources: SourceRow[] = [];
   const roles: RoleRow[] = [];
+  const offices: OfficeRow[] = [];
   for (const e of unique) {
     if (e.type === 'Source') {
       sources.push({
@@ -133,7 +157,9 @@ export function toRows(given: Extraction, text: string): ArticleRows {
       spans: mentions.flat(),
       mergedFrom: null,
       absorbed: null,
+      wikidata: e.wikidata ?? null,
     });
+    for (const o of e.type === 'Person' ? (e.offices ?? []) : []) offices.push(officeRow(e.id, o));
     const org = e.type === 'Person' ? affiliationOf(e) : null;
     if (org) {
       const titles = sortedSet(e.titles);
@@ -185,6 +211,7 @@ export function toRows(given: Extraction, text: string): ArticleRows {
     about: [...links.about.values()],
     via: [...links.via.values()],
     roles,
+    offices,
     relations,
   };
 }

@@ -8,6 +8,9 @@ interface Role {
   title: string;
   organisation: EntityRow;
   asOf: string | null;
+  from: string | null;
+  to: string | null;
+  source: string | null;
 }
 
 interface Counterpart {
@@ -42,7 +45,7 @@ export const Entity: {
     const orgs = await loaders.entities.loadMany(e.roles.map((r) => r.organisationId));
     return e.roles.flatMap((r, i) => {
       const organisation = orgs[i];
-      return organisation && !(organisation instanceof Error) ? [{ title: r.title, organisation, asOf: r.asOf }] : [];
+      return organisation && !(organisation instanceof Error) ? [{ title: r.title, organisation, asOf: r.asOf, from: r.from, to: r.to, source: r.source }] : [];
     });
   },
   articles: async (e, _, { loaders }) => loadAll(loaders.articles, await loaders.entityArticles.load(e.id)),
