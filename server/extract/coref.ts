@@ -2,8 +2,9 @@
 // subject; "the minister" the person whose title it names, preferring the one just
 // quoted; "the source" the source last quoted; "a NATO source" a new unnamed source.
 import { describedBody, entityId, type EntityDraft, type EntityIndex } from './entities.ts';
-import type { CountryFact, Knowledge } from './knowledge.ts';
+import type { CountryFact, Knowledge, OfficeFact } from './knowledge.ts';
 import type { Mention } from './mention.ts';
+import type { Period } from './office-links.ts';
 import { fold } from './slug.ts';
 
 /** How far after a role in the lead its name may come (about two short paragraphs). */
@@ -22,13 +23,15 @@ export class Discourse {
   private sources = 0;
   private readonly roleSources = new Map<string, string>();
   private readonly personMentions: { id: string; start: number }[];
+  /** Per person, the office records each role resolved to them could mean. */
+  private readonly officesHeld = new Map<string, OfficeFact[][]>();
 
   constructor(
     private readonly index: EntityIndex,
     private readonly mentions: Mention[],
     private readonly kn: Knowledge,
-    /** The article's date (ISO), for who held an office then. */
-    private readonly published: string | null = null,
+    /** When the story happens (its date, or what its titles imply), for who held an office then. */
+    private readonly when: Period | null = null,
   ) {
     this.personMentions = mentions
       .filter((m) => m.kind === 'person')
@@ -40,6 +43,23 @@ export class Discourse {
     return !!id && this.index.entities.get(id)?.type === 'Person';
   }
 
+  /**
+   * The person a role ("the prime minister", "the Tory leader") refers to, or null; the role
+   * becomes a mention of that person (a span, not a name). Creates no source: for roles that
+   * say nothing, read after the statements.
+   */
+  roleHolder(m: Mention): string | null {
+    if (m.kind !== 'role') return null;
+    const done = this.index.of.get(m);
+    if (done) return done;
+    const id = this.role(m);
+    const e = id ? this.index.entities.get(id) : undefined;
+    if (!e || e.type !== 'Person') return id;
+    e.mentions.push([m.start, m.end]);
+    this.index.of.set(m, e.id);
+    return e.id;
+  }
+
   /** The entity a mention refers to, creating unnamed sources as they are quoted. */
   resolve(m: Mention): string | null {
     const done = this.index.of.get(m);
@@ -48,7 +68,7 @@ export class Discourse {
       case 'pronoun':
         return this.pronoun(m);
       case 'role':
-        return this.role(m) ?? this.roleSource(m);
+        return this.roleHolder(m) ?? this.roleSource(m);
       case 'source':
         return this.source(m);
       case 'anaphor':
@@ -77,23 +97,38 @@ export class Discourse {
    */
   private officeHolder(m: Mention, words: string[]): string | null {
     const state = m.affiliation?.kind === 'country' ? m.affiliation.key : null;
-    const date = this.published;
+    const when = this.when;
     const held = this.kn.offices.filter(
       (o) =>
         words.some((w) => (o.title ?? o.office).includes(w) || o.office === w) &&
         (!state || o.jurisdiction === state) &&
-        (!date || ((o.from ?? '') <= date && (!o.to || date <= periodEnd(o.to)))),
+        (!when || ((o.from ?? '') <= when.to && (!o.to || when.from <= periodEnd(o.to)))),
     );
     if (!held.length) return null;
-    const holders = new Set(held.flatMap((o) => [o.holder, ...(o.aliases ?? [])].map(fold)));
+    const recordsOf = (e: EntityDraft) => {
+      const names = new Set([e.name, ...e.aliases].map(fold));
+      return held.filter((o) => [o.holder, ...(o.aliases ?? [])].some((n) => names.has(fold(n))));
+    };
     const fits = (id: string) => {
       const e = this.index.entities.get(id)!;
       const titles = [...e.titles].filter((t) => !/^(mr|mrs|ms|dr|sir|lord|lady)$/i.test(t));
-      return (!titles.length || hasTitle(titles, words)) && [e.name, ...e.aliases].some((n) => holders.has(fold(n)));
+      return (!titles.length || hasTitle(titles, words)) && this.heldTogether(id, recordsOf(e));
     };
     const named = new Set(this.personMentions.map((p) => p.id).filter(fits));
-    if (named.size === 1) return [...named][0]!;
-    return this.lastBefore(m.start, (id) => named.has(id));
+    const chosen = named.size === 1 ? [...named][0]! : this.lastBefore(m.start, (id) => named.has(id));
+    if (chosen) this.officesHeld.set(chosen, [...(this.officesHeld.get(chosen) ?? []), recordsOf(this.index.entities.get(chosen)!)]);
+    return chosen;
+  }
+
+  /**
+   * Could the person hold one of these offices at a time when they held each office the story
+   * already gave them? "The chancellor" Gordon Brown (1997–2007) is not also "the prime minister"
+   * (2007–10) of the same undated story.
+   */
+  private heldTogether(id: string, records: OfficeFact[]): boolean {
+    const before = this.officesHeld.get(id) ?? [];
+    const overlap = (a: OfficeFact, b: OfficeFact) => (a.from ?? '') < (b.to ?? '9999') && (b.from ?? '') < (a.to ?? '9999');
+    return records.some((r) => before.every((earlier) => earlier.some((a) => overlap(a, r))));
   }
 
   /** "Mr President" in a quotation: the person holding that title, the speaker aside; null when none. */
@@ -322,7 +357,8 @@ function hasTitle(titles: string[], words: string[]): boolean {
 function holdsTitle(title: string, word: string): boolean {
   const at = title.indexOf(word);
   if (at < 0) return false;
-  return /^(shadow|former|ex|vice|deputy|acting)\b/.test(word) || !/\b(shadow|former|ex|vice|deputy)[\s-]+$/.test(title.slice(0, at));
+  // "ex-Conservative chancellor Ken Clarke" held it once: a qualifier anywhere before the word counts.
+  return /^(shadow|former|ex|vice|deputy|acting)\b/.test(word) || !/\b(shadow|former|ex|vice|deputy)[\s-]/.test(title.slice(0, at));
 }
 
 /** The last day a partial ISO date covers: "2004" → "2004-12-31", "2004-03" → "2004-03-31". */

@@ -44,7 +44,7 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
   const sentences = guarded(warnings, 'sentences', 0, () => splitSentences(cleaned.text), null) ?? lineSentences(cleaned.text);
   const { mentions, tokens } = guarded<MentionResult>(warnings, 'mentions', 0, () => findMentions(cleaned, sentences, kn, warnings), { mentions: [], tokens: [] });
   const index = guarded<EntityIndex>(warnings, 'entities', 0, () => buildEntities(cleaned.text, mentions, cleaned.title, kn), { entities: new Map(), of: new Map() });
-  guarded(warnings, 'office-holders', 0, () => linkOfficeHolders(index, kn, input.meta.published), null);
+  const period = guarded(warnings, 'office-holders', 0, () => linkOfficeHolders(index, kn, input.meta.published), null);
   // Statement texts come from the cleaned text, which equals the input wherever it is not boilerplate.
   const faults: StatementFault[] = [];
   const statements = guarded<ExtractedStatement[]>(
@@ -62,6 +62,7 @@ export function extractArticle(input: ArticleInput, kn: Knowledge = defaultKnowl
           quotes: findQuotes(cleaned.text),
           kn,
           published: input.meta.published,
+          period,
           skip: cleaned.title,
           datelines: cleaned.datelines,
         },

@@ -76,11 +76,12 @@ export function titleBefore(ctx: NameContext, at: number): number | null {
   let best: number | null = null;
   const last = ctx.tokens[at - 1];
   if (!last) return null;
-  for (const words of ctx.kn.titlesByLastWord.get(last.lower) ?? []) {
+  for (const words of ctx.kn.titlesByLastWord.get(last.lower.replace(/^ex-/, '')) ?? []) {
     const first = at - words.length;
     if (first < 0) continue;
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = ctx.tokens[first + k]!.lower === words[k];
+    // "ex-chancellor": a title with "ex-" written onto its first word.
+    for (let k = 0; k < words.length && ok; k++) ok = (k === 0 ? ctx.tokens[first + k]!.lower.replace(/^ex-/, '') : ctx.tokens[first + k]!.lower) === words[k];
     if (ok && (best === null || first < best)) best = first;
   }
   return best;
@@ -131,7 +132,8 @@ function titleModifiers(ctx: NameContext, first: number): { start: number; affil
       start = at;
       continue;
     }
-    if (/^(deputy|acting|former|vice|first|senior|top)$/.test(prev.lower)) {
+    // "former", and "ex-" before a word ("ex-Conservative chancellor"): a past title, kept so.
+    if (/^(deputy|acting|former|vice|first|senior|top)$/.test(prev.lower) || /^ex-\p{L}/u.test(prev.lower)) {
       start--;
       continue;
     }

@@ -82,7 +82,43 @@ function holderIndex(kn: Knowledge): HolderIndex {
 
 /** The last day a partial ISO date covers: "2004" → "2004-12-31". */
 const periodEnd = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
-const inOffice = (h: Holder, date: string) => h.facts.some((f) => (f.from ?? '') <= date && (!f.to || date <= periodEnd(f.to)));
+/** A stretch of time, ISO dates: one day for a dated article, or what the titles in an undated one imply. */
+export interface Period {
+  from: string;
+  to: string;
+}
+const termOverlaps = (f: { from: string | null; to: string | null }, p: Period) => (f.from ?? '') <= p.to && (!f.to || p.from <= periodEnd(f.to));
+const inOffice = (h: Holder, p: Period) => h.facts.some((f) => termOverlaps(f, p));
+
+/** Does a title as written ("Chancellor", "UK Home Secretary") name an office of the table, and not a shadow or former one? */
+function namesOffice(title: string, f: { title?: string; office: string }): boolean {
+  const t = title.toLowerCase();
+  if (/\b(shadow|former|ex|deputy|vice|acting)\b/.test(t)) return false;
+  const local = f.title ?? f.office;
+  return t.includes(local) || t.endsWith(f.office) || local.startsWith(`${t.split(/\s+/).at(-1)} of `);
+}
+
+/**
+ * When an undated story happens, as far as its titled office-holders tell: "Chancellor Gordon
+ * Brown" puts it in his term (1997–2007). The overlap of every such term, or null.
+ */
+export function impliedPeriod(index: EntityIndex): Period | null {
+  let from = '0000';
+  let to = '9999';
+  let dated = false;
+  for (const e of index.entities.values()) {
+    if (e.type !== 'Person' || !e.offices) continue;
+    const terms = e.offices.filter((o) => [...e.titles].some((t) => namesOffice(t, o)));
+    if (terms.length !== 1) continue;
+    const [o] = terms as [HeldOffice];
+    // A term ends the day the successor takes over: the story is before that day.
+    const end = !o.to ? '9999' : o.to.length === 10 ? new Date(Date.parse(`${o.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : periodEnd(o.to);
+    if ((o.from ?? '0000') > from) from = o.from ?? '0000';
+    if (end < to) to = end;
+    dated = true;
+  }
+  return dated && from <= to ? { from, to } : null;
+}
 
 /** Titles that are no office: a surname after them may still be any holder's. */
 const NO_OFFICE = /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord|prof|leader|spokesman|spokeswoman|mp|minister)\.?$/i;
@@ -136,29 +172,40 @@ function storyIsAbout(index: EntityIndex, kn: Knowledge): About {
 
 /** Does a title of the entity name one of the holder's offices ("Chancellor Gordon Brown")? */
 function titleFits(e: EntityDraft, h: Holder): boolean {
-  const titles = [...e.titles].map((t) => t.toLowerCase());
-  return titles.some((t) => h.facts.some((f) => t.includes(f.title ?? f.office) || t.endsWith(f.office)));
+  return [...e.titles].some((t) => h.facts.some((f) => namesOffice(t, f)));
 }
 
-/** Of several holders, the one in office on the date; null when not exactly one. */
-function onDate(holders: Holder[], date: string | null): Holder | null {
+/** Of several holders, the one in office then; null when not exactly one. */
+function onDate(holders: Holder[], when: Period | null): Holder | null {
   if (holders.length === 1) return holders[0]!;
-  if (!date) return null;
-  const now = holders.filter((h) => inOffice(h, date));
+  if (!when) return null;
+  const now = holders.filter((h) => inOffice(h, when));
   return now.length === 1 ? now[0]! : null;
 }
 
+/** The holders every full name of the entity can be ("George Bush" and "George W Bush": the son). */
+function fullNameHolders(e: EntityDraft, table: HolderIndex): Holder[] {
+  let found: Holder[] | null = null;
+  for (const n of [e.name, ...e.aliases]) {
+    const name = bareName(n);
+    if (name.length < 2) continue;
+    const these = (table.byFirstLast.get(`${name[0]} ${name.at(-1)}`) ?? []).filter((h) => namesHolder(name, h));
+    if (!these.length) continue;
+    found = found ? found.filter((h) => these.includes(h)) : these;
+  }
+  return found ?? [];
+}
+
 /** The table's person an entity is, or null. */
-function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, date: string | null, about: About): Holder | null {
+function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, when: Period | null, about: About): Holder | null {
   const table = holderIndex(kn);
   const name = bareName(e.name);
   const serves = (h: Holder, states: Set<string>) => h.facts.some((f) => states.has(f.jurisdiction));
   const sure = (h: Holder) => serves(h, about.governed) || titleFits(e, h);
   if (name.length >= 2) {
-    const found = (table.byFirstLast.get(`${name[0]} ${name.at(-1)}`) ?? []).filter((h) => namesHolder(name, h));
-    const h = onDate(found, date);
+    const h = onDate(fullNameHolders(e, table), when);
     // A common name is someone else's unless the story is about the holder's state, or the date or a title says so.
-    return h && (sure(h) || serves(h, about.named) || (date !== null && inOffice(h, date))) ? h : null;
+    return h && (sure(h) || serves(h, about.named) || (when !== null && when.from === when.to && inOffice(h, when))) ? h : null;
   }
   if (name.length !== 1) return null;
   // A surname alone: only if the story names no one else of that surname, and then the one
@@ -171,7 +218,7 @@ function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, date: strin
   if ([...index.entities.values()].some((x) => x !== e && x.type === 'Person' && words(x.name).at(-1) === surname)) return null;
   const gender = genderOf(e);
   const found = (table.bySurname.get(surname) ?? []).filter((h) => !(gender && h.gender && gender !== h.gender) && (!offices.length || titleFits(e, h)));
-  const fitting = date ? found.filter((h) => inOffice(h, date) && (sure(h) || serves(h, about.named))) : found.filter(sure);
+  const fitting = when ? found.filter((h) => inOffice(h, when) && (sure(h) || serves(h, about.named))) : found.filter(sure);
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
@@ -181,17 +228,28 @@ function heldOffices(h: Holder): HeldOffice[] {
 
 /**
  * Links the article's people to the table, renaming a surname-only person to the holder's
- * name (its id changes; `index.of` follows). Returns the ids that changed, old → new.
+ * name (its id changes; `index.of` follows). Returns when the story happens: its date, or
+ * for an undated story the period its titled office-holders imply (or null).
  */
-export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: string | null): Map<string, string> {
+export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: string | null): Period | null {
   const renamed = new Map<string, string>();
   const about = storyIsAbout(index, kn);
   const links: [EntityDraft, Holder][] = [];
-  for (const e of index.entities.values()) {
-    if (e.type !== 'Person') continue;
-    const h = holderOf(e, index, kn, date, about);
-    if (h) links.push([e, h]);
-  }
+  const link = (when: Period | null, people: EntityDraft[]) => {
+    for (const e of people) {
+      const h = holderOf(e, index, kn, when, about);
+      if (!h) continue;
+      links.push([e, h]);
+      e.offices = heldOffices(h);
+    }
+  };
+  const persons = [...index.entities.values()].filter((e) => e.type === 'Person');
+  const full = (e: EntityDraft) => bareName(e.name).length >= 2;
+  // Full names first: in an undated story, their titles tell when it is, for the surnames alone.
+  const day = date ? { from: date, to: date } : null;
+  link(day, persons.filter(full));
+  const when = day ?? impliedPeriod(index);
+  link(when, persons.filter((e) => !full(e)));
   for (const [e, h] of links) {
     const old = e.id;
     const id = entityId('Person', h.name);
@@ -217,5 +275,5 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
     if (old !== id) renamed.set(old, id);
   }
   if (renamed.size) for (const [m, id] of index.of) index.of.set(m, renamed.get(id) ?? id);
-  return renamed;
+  return when;
 }

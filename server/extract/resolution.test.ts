@@ -188,3 +188,27 @@ describe('a city is a place, never an organisation', () => {
     expect(x.entities.filter((e) => e.name === 'Soviet Union').map((e) => e.type)).toEqual(['Country']);
   });
 });
+
+describe('roles as mentions of the person they name', () => {
+  it('makes "the chancellor" a mention of the chancellor the story names, speaking or not', () => {
+    const text = 'Chancellor Olaf Brenn set out his budget. Critics said the chancellor\'s sums did not add up.';
+    const x = run(text, null);
+    const brenn = x.entities.find((e) => e.id === 'person:olaf-brenn');
+    expect(brenn?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Olaf Brenn', 'the chancellor']);
+    expect(brenn?.aliases).not.toContain('the chancellor');
+  });
+
+  it('never makes one person of an undated story two office-holders at times that do not meet', () => {
+    // Gordon Brown was chancellor until the day he became prime minister: "the prime minister" here is someone else.
+    const text = 'Gordon Brown spoke on Monday. The chancellor said growth was strong. Critics said the prime minister had promised too much.';
+    const brown = run(text, null).entities.find((e) => e.id === 'person:gordon-brown');
+    expect(brown?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Gordon Brown', 'The chancellor']);
+  });
+
+  it('reads "ex-chancellor" and "ex-Conservative chancellor" as past titles', () => {
+    expect(run('Ex-chancellor Olaf Brenn said the rules were fine.').entities.find((e) => e.type === 'Person')?.titles).toEqual(['Ex-chancellor']);
+    const text = 'Gordon Brown spoke. Earlier, ex-Conservative chancellor Ken Clarke welcomed it. The chancellor said growth was strong.';
+    const clarke = run(text, null).entities.find((e) => e.id === 'person:ken-clarke');
+    expect(clarke?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Ken Clarke']);
+  });
+});

@@ -1,6 +1,7 @@
 // What every construction module reads and writes while statements are found: the
 // sentence being read (its tokens, mentions, subject), the drafts made so far, and the
 // shared readings of who heard the words ("told reporters", "in an interview with X").
+import type { Period } from './office-links.ts';
 import { type Hearer, HEARER_VERBS, hearerAfter, hearerAfterTo, type Venue, venueIn } from './hearers.ts';
 import { mentionStartingAt, type SentenceView } from './sentence-view.ts';
 import type { Discourse } from './coref.ts';
@@ -20,6 +21,8 @@ export interface StatementInput {
   quotes: Quote[];
   kn: Knowledge;
   published: string | null;
+  /** When the story happens, for who held an office then: its date, or what its titles imply. */
+  period?: Period | null;
   /** Headline span: statements there are not extracted (headlines paraphrase). */
   skip: { start: number; end: number } | null;
   /** Datelines ("PARIS, March 6 -"): never part of the words said. */

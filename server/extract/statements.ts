@@ -30,7 +30,7 @@ export interface StatementFault {
 
 export function extractStatements(input: StatementInput, faults: StatementFault[] = []): ExtractedStatement[] {
   const { text, sentences, tokens, mentions, index, quotes, kn, published } = input;
-  const discourse = new Discourse(index, mentions, kn, published);
+  const discourse = new Discourse(index, mentions, kn, input.period ?? (published ? { from: published, to: published } : null));
   // A transcript's turns are its statements; what is said inside a turn is the turn's.
   const turns = transcriptTurns(input, discourse);
   const inTurn = (s: { start: number; end: number }) => turns.some((d) => s.start < d.end && d.start < s.end);
@@ -87,6 +87,15 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
     }
   });
 
+  // Roles no statement needed ("the chancellor's budget"): mentions of the person they name.
+  for (const m of mentions) {
+    if (m.kind !== 'role' || index.of.has(m)) continue;
+    try {
+      discourse.roleHolder(m);
+    } catch (err) {
+      faults.push({ offset: m.start, message: err instanceof Error ? err.message.slice(0, 200) : 'unknown error' });
+    }
+  }
   settlePending(drafts);
   inheritAudiences(drafts);
   return drafts
