@@ -1,8 +1,8 @@
 // What ingestion needs to know first, in one read: the stored content hash of the article
 // (null when it is new), which incoming ids exist (with their names),
 // earlier merges of incoming ids (with the kept entity's names), and the persons sharing
-// a matchKey with an incoming person the graph does not know yet (with their role
-// organisations and the entities they share statements with).
+// a matchKey with an incoming person the graph does not know yet, or named by a surname
+// alone (with their role organisations and the entities they share statements with).
 CALL () {
   OPTIONAL MATCH (a:Article {id: $article})
   RETURN a.sha256 AS stored
@@ -23,7 +23,7 @@ CALL () {
 CALL () {
   UNWIND $persons AS incoming
   WITH incoming
-  WHERE NOT EXISTS { MATCH (:Entity {id: incoming.id}) }
+  WHERE incoming.surnameOnly OR NOT EXISTS { MATCH (:Entity {id: incoming.id}) }
   UNWIND incoming.keys AS key
   MATCH (p:Entity {matchKey: key})
   WHERE p:Person AND NOT p.id IN $ids

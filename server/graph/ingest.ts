@@ -5,7 +5,7 @@ import type { Extraction } from '../../common/extraction.ts';
 import type { Db, Plain, Tx } from '../db/index.ts';
 import { removeArticleFacts } from './article-facts.ts';
 import { entityProps, type Surface } from './entity-props.ts';
-import { matchKey } from './names.ts';
+import { isSurnameOnly, matchKey } from './names.ts';
 import { maps, str, strs } from './plain.ts';
 import { refreshEntities } from './refresh-entities.ts';
 import { remapRows } from './remap-rows.ts';
@@ -43,7 +43,7 @@ interface Lookup {
 async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
   const persons = rows.entities
     .filter((e) => e.type === 'Person')
-    .map((p) => ({ id: p.id, keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))] }));
+    .map((p) => ({ id: p.id, surnameOnly: isSurnameOnly(p.name), keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))] }));
   const [row] = await tx.run('graph/resolve-lookup', { article: rows.article.id, ids: rows.entities.map((e) => e.id), persons });
   const existing = new Map<string, Known>();
   const known = (m: { [key: string]: Plain }): Known => ({
@@ -72,7 +72,7 @@ async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
 }
 
 /** The entity row write-article writes: the entity's props after this article, and its mention. */
-function entityWriteRow(e: EntityRow, before: Known | undefined) {
+function entityWriteRow(e: EntityRow, before: Known | undefined, contextual: ReadonlyMap<string, string>) {
   const type = before?.type || e.type;
   const absorbed = e.absorbed ? [{ name: e.name, aliases: e.absorbed.names, titles: e.absorbed.titles }] : [];
   const props = entityProps(type, [...(before ? [before] : []), e, ...absorbed]);
@@ -88,12 +88,19 @@ function entityWriteRow(e: EntityRow, before: Known | undefined) {
       aliases: e.aliases,
       titles: e.titles,
       mergedFrom: e.mergedFrom,
+      // Why a surname alone was taken for this person in this article (no merge record is kept for it).
+      resolvedBy: reasons(e, contextual),
       absorbed: e.absorbed?.ids ?? null,
       absorbedSpans: e.absorbed?.spans ?? null,
       absorbedNames: e.absorbed?.names ?? null,
       absorbedTitles: e.absorbed?.titles ?? null,
     },
   };
+}
+
+function reasons(e: EntityRow, contextual: ReadonlyMap<string, string>): string[] | null {
+  const why = [...(e.mergedFrom ?? []), ...(e.absorbed?.ids ?? [])].flatMap((id) => contextual.get(id) ?? []);
+  return why.length ? why : null;
 }
 
 function mergeRecordRow(m: MergeDecision) {
@@ -122,7 +129,7 @@ async function writeArticle(tx: Tx, original: ArticleRows): Promise<IngestResult
   await tx.run('graph/write-article', {
     id,
     props,
-    entities: rows.entities.map((e) => entityWriteRow(e, found.existing.get(e.id))),
+    entities: rows.entities.map((e) => entityWriteRow(e, found.existing.get(e.id), resolution.contextual)),
     sources: rows.sources,
     statements: rows.statements,
     to: rows.to,

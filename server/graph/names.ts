@@ -58,3 +58,22 @@ export function fullerName(a: string, b: string): string {
   if (a.length !== b.length) return a.length > b.length ? a : b;
   return byCodeUnit(a, b) <= 0 ? a : b;
 }
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|lord|lady|dame|baroness|prof)\.?$/;
+
+/** The words of a name after its honorific: "Mr Blair" → [blair]. */
+export function bareTokens(name: string): string[] {
+  const t = nameTokens(name);
+  return t.length > 1 && HONORIFIC.test(t[0]!) ? t.slice(1) : t;
+}
+
+/** A surname alone, with or without an honorific ("Blair", "Mr Blair"). */
+export const isSurnameOnly = (name: string): boolean => bareTokens(name).length === 1;
+
+/** The gender the honorifics among a person's names give ("Mrs Howard"), or null. */
+export function honorificGender(names: readonly string[]): 'm' | 'f' | null {
+  const first = names.map((n) => nameTokens(n)[0] ?? '');
+  const m = first.some((w) => /^(mr|sir|lord)$/.test(w));
+  const f = first.some((w) => /^(mrs|ms|miss|lady|dame|baroness)$/.test(w));
+  return m === f ? null : m ? 'm' : 'f';
+}

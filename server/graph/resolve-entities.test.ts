@@ -3,6 +3,7 @@ import { natoBriefing } from '../../tests/fixtures/extractions/build.ts';
 import { remapRows } from './remap-rows.ts';
 import { resolveEntities, similarNames, type KnownPerson } from './resolve-entities.ts';
 import { toRows } from './to-rows.ts';
+import { extractArticle } from '../extract/index.ts';
 
 const balanzino: KnownPerson = {
   id: 'person:t-sergio-balanzino',
@@ -117,5 +118,30 @@ describe('remapRows', () => {
     expect(out.statements[2]?.mergedFrom).toBeNull();
     expect(out.roles[0]).toMatchObject({ person: 'person:t-sergio-balanzino', mergedFrom: ['person:t-sergio-balanzio'] });
     expect(remapRows(rows, new Map())).toBe(rows);
+  });
+});
+
+describe('a surname alone, across articles', () => {
+  const rowsOf = (text: string) =>
+    toRows(extractArticle({ meta: { file: 't.txt', id: 't', title: null, published: '2005-01-10', source: null, dateline: null }, text }), text);
+  const known = (id: string, name: string, more: Partial<KnownPerson> = {}): KnownPerson => ({ id, name, aliases: [], titles: [], orgs: [], coMentioned: [], ...more });
+  const text = 'Mr Brenn told Ada Lind that the deal was done. Ada Lind said she disagreed.';
+
+  it('is the one full-name person sharing people with this story, for this article only', () => {
+    const rows = rowsOf(text);
+    const olaf = known('person:olaf-brenn', 'Olaf Brenn', { aliases: ['Mr Brenn'], coMentioned: ['person:ada-lind'] });
+    const other = known('person:karl-brenn', 'Karl Brenn');
+    const r = resolveEntities({ rows, existing: new Set(['person:brenn']), mergeRecords: new Map(), candidates: [olaf, other] });
+    expect(r.map.get('person:brenn')).toBe('person:olaf-brenn');
+    expect(r.contextual.get('person:brenn')).toMatch(/both in statements with person:ada-lind/);
+    expect(r.merges).toEqual([]);
+  });
+
+  it('stays apart when two candidates share as much, or the honorific says another gender', () => {
+    const rows = rowsOf(text);
+    const both = ['person:olaf-brenn', 'person:karl-brenn'].map((id) => known(id, id === 'person:olaf-brenn' ? 'Olaf Brenn' : 'Karl Brenn', { coMentioned: ['person:ada-lind'] }));
+    expect(resolveEntities({ rows, existing: new Set(), mergeRecords: new Map(), candidates: both }).map.size).toBe(0);
+    const wife = known('person:greta-brenn', 'Greta Brenn', { aliases: ['Mrs Brenn'], coMentioned: ['person:ada-lind'] });
+    expect(resolveEntities({ rows, existing: new Set(), mergeRecords: new Map(), candidates: [wife] }).map.size).toBe(0);
   });
 });

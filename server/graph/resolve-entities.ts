@@ -6,7 +6,7 @@
 // differ in their given name ("Maria" is not "Marta"), nor do hubs everyone talks about
 // (NATO, Russia) count as shared context. Ambiguity means no merge: a wrong merge hides a
 // person, a missed one only splits their statements.
-import { editDistance, fold, nameTokens } from './names.ts';
+import { bareTokens, editDistance, fold, honorificGender, isSurnameOnly, nameTokens } from './names.ts';
 import type { ArticleRows } from './to-rows.ts';
 
 /** An existing person fetched as a candidate (same matchKey). */
@@ -43,6 +43,35 @@ export interface Resolution {
   map: Map<string, string>;
   /** New merges to record. */
   merges: MergeDecision[];
+  /**
+   * Surnames alone mapped in this article only, by its context ("Mr Blair" of a story that
+   * shares people with Tony Blair's): extractor id → why. No merge record: the next "Mr Blair"
+   * is decided by its own story.
+   */
+  contextual: Map<string, string>;
+}
+
+/**
+ * The one full-name person a surname alone ("Blair", "Mr Blair") is, by what this article
+ * shares with them (a title, a role's organisation, people in statements together), or
+ * null: no candidate with more shared context than any other, or an honorific of the
+ * other gender.
+ */
+function surnameOwner(name: string, aliases: string[], ctx: Context, candidates: readonly KnownPerson[]): { id: string; reason: string } | null {
+  const surname = bareTokens(name)[0];
+  const gender = honorificGender([name, ...aliases]);
+  const scored = candidates
+    .filter((c) => {
+      const words = nameTokens(c.name);
+      const g = honorificGender(c.aliases);
+      return words.length > 1 && !isSurnameOnly(c.name) && words.at(-1) === surname && !(gender && g && gender !== g);
+    })
+    .map((c) => ({ c, shared: sharedContext(ctx, c) }))
+    .filter((s) => s.shared.length > 0)
+    .sort((x, y) => y.shared.length - x.shared.length);
+  const [best, next] = scored;
+  if (!best || (next && next.shared.length === best.shared.length)) return null;
+  return { id: best.c.id, reason: `"${name}" is the surname of "${best.c.name}" alone; ${best.shared.join(', ')}` };
 }
 
 /**
@@ -120,7 +149,16 @@ export function resolveEntities(input: ResolveInput): Resolution {
   const incoming = new Set(rows.entities.map((e) => e.id));
   const proposals = new Map<string, { target: string; merge: MergeDecision | null }>();
 
+  const contextual = new Map<string, string>();
   for (const e of rows.entities) {
+    if (e.type === 'Person' && isSurnameOnly(e.name) && !mergeRecords.has(e.id)) {
+      const owner = surnameOwner(e.name, e.aliases, incomingContext(rows, e.id), candidates.filter((c) => c.id !== e.id && !incoming.has(c.id)));
+      if (owner) {
+        proposals.set(e.id, { target: owner.id, merge: null });
+        contextual.set(e.id, owner.reason);
+        continue;
+      }
+    }
     if (existing.has(e.id)) continue;
     const kept = mergeRecords.get(e.id);
     if (kept !== undefined) {
@@ -165,5 +203,6 @@ export function resolveEntities(input: ResolveInput): Resolution {
     map.set(id, p.target);
     if (p.merge) merges.push(p.merge);
   }
-  return { map, merges };
+  for (const id of contextual.keys()) if (!map.has(id)) contextual.delete(id);
+  return { map, merges, contextual };
 }
