@@ -431,6 +431,16 @@ function sentenceOf(m: Mention, mentions: readonly Mention[]): number {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Capitals that, acting, stand for a body seated there rather than their state: "Brussels" warns, the EU does. */
+const SEAT_OF: Record<string, string> = { Brussels: 'European Union' };
+
+/** The city a capital named as a place is: the capital, or another seat the state has ("The Hague", "Lagos"). */
+function cityOf(m: Mention, kn: Knowledge): string {
+  const written = m.text.replace(/\s+/g, ' ');
+  const place = kn.lexicon.get(written.split(' ')[0]!.toLowerCase())?.find((e) => e.form === written && e.lexeme.kind === 'place');
+  return place?.lexeme.name ?? m.city ?? m.text;
+}
+
 /** `headline`: mentions there do not decide whether a country acts (headlines compress). */
 export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null, kn: Knowledge = defaultKnowledge()): EntityIndex {
   const index: EntityIndex = { entities: new Map(), of: new Map() };
@@ -450,7 +460,9 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
     attach(index, draft(index, actingCountries.has(m.key) ? 'Country' : 'Place', m.key), m);
   }
   for (const m of mentions.filter((x) => x.kind === 'capital')) {
-    if (m.locative) attach(index, draft(index, 'Place', m.city ?? m.text), m);
+    const seat = SEAT_OF[m.city ?? ''];
+    if (m.locative) attach(index, draft(index, 'Place', cityOf(m, kn)), m);
+    else if (seat && kn.organisations.has(seat)) attach(index, draft(index, 'Organisation', seat), m);
     else attach(index, draft(index, 'Country', m.key), m);
   }
   // A name the gazetteer knows as a state or a place is that, never also an organisation of the same words.

@@ -3,6 +3,7 @@
 // headline is not the United States.
 import type { Knowledge, Lexeme } from './knowledge.ts';
 import type { Mention } from './mention.ts';
+import { isFiniteVerbAt, isVerbAt, posAt, type TaggedSentence } from './pos.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 interface Form {
@@ -75,6 +76,8 @@ function toMention(lexeme: Lexeme, start: number, end: number, text: string, sen
 /** Known names in one sentence's tokens. Hyphenated compounds ("Russia-NATO") are searched by part. */
 export function findKnownNames(text: string, tokens: Token[], sentence: number, kn: Knowledge): Mention[] {
   const out: Mention[] = [];
+  const s: TaggedSentence = { text, tokens };
+  const headlineCase = titleCased(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     const locative = !!prev && LOCATIVE.has(prev.lower);
@@ -84,42 +87,307 @@ export function findKnownNames(text: string, tokens: Token[], sentence: number, 
       const inner = matchAt(tokens, i + 1, kn);
       if (inner && inner.len >= hit.len) hit = null;
     }
-    // "Ambassador to Havana Viktor Koronelli": a capital completing a title is where the post is,
-    // even with the holder's name right after it.
-    const completesTitle = !!prev && /^(to|in|at)$/.test(prev.lower) && kn.titleWords.has(tokens[i - 2]?.lower ?? '');
-    // "a 'Brussels One'", "Moscow Region": a capital inside another name is neither state nor place;
-    // "a London newspaper", "an Ankara court": a capital describing a noun is where that is.
-    if (hit && hit.lexeme.kind === 'capital' && !completesTitle && (/^(a|an)$/.test(prev?.lower ?? '') || /^\p{Lu}/u.test(tokens[i + hit.len]?.text ?? '') && tokens[i + hit.len]!.start === tokens[i + hit.len - 1]!.end + 1)) {
-      const next = tokens[i + hit.len];
-      if (/^(a|an)$/.test(prev?.lower ?? '') && next && /^\p{Ll}+$/u.test(next.text) && next.start === tokens[i + hit.len - 1]!.end + 1) {
-        const start = tokens[i]!.start;
-        const end = tokens[i + hit.len - 1]!.end;
-        out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, true));
-      }
+    if (hit && (hit.lexeme.kind === 'capital' || hit.lexeme.kind === 'country')) {
+      const start = tokens[i]!.start;
+      const end = tokens[i + hit.len - 1]!.end;
+      const reading = hit.lexeme.kind === 'capital' ? capitalReading(s, i, hit.len, kn, headlineCase) : countryReading(s, i, hit.len, hit.form, hit.lexeme.name, headlineCase, kn);
+      if (reading !== 'none') out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, hit.lexeme.kind === 'capital' ? reading === 'place' : locative));
       i += hit.len - 1;
       continue;
     }
     if (hit) {
       const start = tokens[i]!.start;
       const end = tokens[i + hit.len - 1]!.end;
-      out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, locative || (completesTitle && hit.lexeme.kind === 'capital')));
+      out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, locative));
       i += hit.len - 1;
       continue;
     }
     const tok = tokens[i]!;
     if (tok.text.includes('-')) {
       let offset = tok.start;
-      for (const part of tok.text.split('-')) {
+      const parts = tok.text.split('-');
+      parts.forEach((part, p) => {
         if (part) {
           const sub = tokenize(part).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
           const h = sub.length === 1 ? matchAt(sub, 0, kn) : null;
-          if (h) out.push(toMention(h.lexeme, sub[0]!.start, sub[0]!.end, part, sentence, false));
+          // "Moscow-backed" is the state; "London-based", "cross-London", "a London-Frankfurt merger" the city.
+          const place = h?.lexeme.kind === 'capital' && !hyphenedState(parts, p, tokens[i + 1]);
+          if (h) out.push(toMention(h.lexeme, sub[0]!.start, sub[0]!.end, part, sentence, place));
         }
         offset += part.length + 1;
-      }
+      });
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A capital: the state when it acts like a government, the city otherwise, nothing inside a name
+
+type Reading = 'state' | 'place' | 'none';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** Nouns for a state's things, after a capital's possessive: "Moscow's position", "Washington's allies". */
+const STATE_THINGS = words(`
+  position positions stance stances demand demands troops forces military army navy allies ally partners partner policy policies
+  government regime leadership response reaction refusal decision decisions support backing opposition objection objections
+  concern concerns interests ambitions influence role relations ties commitment commitments disregard veto approval proposal
+  proposals offer offers insistence claim claims envoy envoys ambassador ambassadors diplomats diplomacy negotiators satellites
+  denunciation intentions intention reply warning warnings threat threats aggression invasion annexation pressure approach
+  attitude line strategy request requests sanctions retaliation nuclear missile missiles embargo recognition rejection
+  refusal accusations accusation complaint complaints sovereignty foreign defence defense war campaign
+  involvement intervention backers handling consent blessing revenue revenues
+`);
+/** Heads of a state's bodies, capitalised after a capital's possessive: "Tehran's War Information Headquarters". */
+const STATE_BODIES = words('ministry government army navy headquarters command forces cabinet administration embassy delegation council office');
+/** Nouns for a capital's government, the capital modifying them: "Kiev authorities", "Moscow officials". */
+const GOVERNMENT_NOUNS = words('authorities government regime leadership administration officials diplomats negotiators');
+/** What a diplomatic preposition follows: "talks with Ankara", "sanctions against Moscow", "support for Kyiv". */
+const DIPLOMATIC = words(`
+  talks relations ties relationship tensions tension dispute disputes row rift breach deal deals agreement agreements accord
+  treaty negotiations negotiating cooperation co-operation confrontation dialogue contacts contact compromise partnership
+  alliance friendship standoff stand-off differences summit rapprochement conflict war trade sanctions boycott boycotts
+  embargo pressure tariffs restrictions complaint complaints case support aid help backing assistance sympathy package loans
+  loan funding guarantees assurances signals signal demands demand response reaction warning warnings threat threats
+  objections protests protest message messages letter appeal concessions ultimatum proposal proposals offer reply answer
+  request approval permission opposition criticism recognition friendly hostile close closer loyal negotiate negotiated
+  negotiating cooperate cooperated co-operate side sided clash clashed talk talked agree agreed engage engaged reconcile
+  normalise normalised normalize normalized deal dealt break broke trading
+`);
+/** Verbs whose object is a state when it is a capital: "urged Beijing to", "thanked Washington for". */
+const DIPLOMATIC_VERBS = words(`
+  urge urged urges urging press pressed presses pressing pressure pressured pressuring force forced forces forcing push pushed
+  pushing persuade persuaded convince convinced accuse accused accuses accusing warn warned warns warning tell told tells ask
+  asked asks asking thank thanked thanks thanking lobby lobbied lobbying defy defied defies defying reward rewarded punish
+  punished sanction sanctioned criticise criticised criticize criticized condemn condemned condemns blame blamed blames back
+  backed backs support supported supports oppose opposed opposes anger angered angering provoke provoked provoking threaten
+  threatened threatens threatening recognise recognised recognize recognized allow allowed allows allowing snub snubbed rebuke
+  rebuked challenge challenged challenges confront confronted fault faulted chide chided lambast lambasted slam slammed
+  reassure reassured isolate isolated court courted called call calls calling implore implored encourage encouraged
+  encourages invite invited invites embarrass embarrassed alienate alienated antagonise antagonised appease appeased
+  placate placated irritate irritated infuriate infuriated
+`);
+/** Prepositions after which a capital is where something is or goes. */
+const WHERE = words('in at near inside outside within throughout across around into via towards toward through beyond of over past round along from to for on with between by against');
+/** Words for parts of a city or for the city itself before its name: "east London", "the capital, Nairobi". */
+const AREA = words('north south east west central northern southern eastern western downtown greater inner outer capital city suburban suburbs north-west north-east south-west south-east north-western south-eastern');
+/** Nouns for what is named after a city without being in it: "the Lisbon agenda", "the Minsk agreements". */
+const NAMED_FOR = words('agreement agreements accord accords agenda targets goals process protocol protocols treaty declaration convention criteria consensus format strategy vision ambitions principles guidelines');
+/** Modals and auxiliaries before an inverted subject: "what should Moscow do". */
+const INVERTING = words('should would will can could did does do has have had must might may shall');
+/** Nouns after a city name that the tagger may read as verbs: "Tokyo shares", "London prices". */
+const CITY_NOUNS = words('shares stocks prices markets listing listings exchange exchanges bourse trading traders index offices streets');
+const SENTENCE_FUNCTION = words('the a an and but or so yet in on at for with from to by of as if when while after before since though although because meanwhile however now then still also even only just this that these those its his her their our my your speaking according');
+
+const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const isLowerWord = (t: Token | undefined) => !!t && /^\p{Ll}[\p{L}-]*$/u.test(t.text);
+const next1 = (a: Token, b: Token | undefined) => !!b && b.start === a.end + 1;
+/** "Moscow's", "Brussels'" (an apostrophe alone only after an s, and before a word). */
+const possessiveAt = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  if (!t || t.start !== tokens[k - 1]?.end) return false;
+  return /^['’]s$/.test(t.text) || (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]!.text) && /^\p{L}/u.test(tokens[k + 1]?.text ?? ''));
+};
+
+/** A headline written in title case ("Kyiv And Moscow Agreed To Talks"): capitals there say nothing of names. */
+function titleCased(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return long.length >= 3 && long.filter(isCap).length / long.length >= 0.75;
+}
+
+/** A capitalised word right before a name, inside a sentence, that is a word of one longer name with it ("Financial Times Deutschland", "Kinki Nippon"). */
+function nameWordBefore(tokens: Token[], i: number, headlineCase: boolean, kn: Knowledge): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || headlineCase || i - 1 === 0 || !isCap(prev) || !next1(prev, tokens[i]) || !/^\p{L}/u.test(prev.text)) return false;
+  // "Mr Wellington": a person's name.
+  if (HONORIFICS.has(prev.lower)) return true;
+  if (SENTENCE_FUNCTION.has(prev.lower) || MONTHS_AND_DAYS.has(prev.lower) || kn.titleWords.has(prev.lower)) return false;
+  // (an abbreviation of a state or body before the capital names it, not a longer name: "US Washington")
+  return !/^\p{Lu}{2,}$/u.test(prev.text) && !kn.lexicon.get(prev.lower)?.some((e) => e.form === prev.text && e.lexeme.kind !== 'place');
+}
+const HONORIFICS = words('mr mr. mrs mrs. ms ms. dr dr. miss sir lord lady dame');
+const MONTHS_AND_DAYS = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday');
+
+/** "Treaty of Amsterdam", "Lloyd's of London", "City of London": a capital completing a longer name (but not a title: "Mayor of London"). */
+function ofLongerName(tokens: Token[], i: number, headlineCase: boolean, kn: Knowledge): boolean {
+  if (headlineCase || tokens[i - 1]?.lower !== 'of') return false;
+  let k = i - 2;
+  if (possessiveAt(tokens, k)) k--;
+  const owner = tokens[k];
+  return !!owner && k > 0 && isCap(owner) && !kn.titleWords.has(owner.lower) && !SENTENCE_FUNCTION.has(owner.lower);
+}
+
+/** A lowercase noun right after a name, which the name describes ("London mayor", "Tokyo shares"). */
+function describesNoun(s: TaggedSentence, k: number): boolean {
+  const t = s.tokens[k];
+  return isLowerWord(t) && next1(s.tokens[k - 1]!, t) && (CITY_NOUNS.has(t!.lower) || /^(NOUN|ADJ|PROPN)$/.test(posAt(s, k) ?? ''));
+}
+
+/** A finite verb at k, or a verb's base form after a coordinated subject ("what should Moscow and Kiev do"). */
+function verbAt(s: TaggedSentence, k: number, coordinated: boolean): boolean {
+  const t = s.tokens[k];
+  if (!t || !/^\p{Ll}/u.test(t.text) || CITY_NOUNS.has(t.lower)) return false;
+  if (isFiniteVerbAt(s, k)) return true;
+  return (coordinated || /^(do|have)$/.test(t.lower)) && !!isVerbAt(s, k) && !/ing$/.test(t.lower) && s.tokens[k - 1]?.lower !== 'to';
+}
+
+/** The words before k back to a punctuation mark, at most n, lowercase. */
+function wordsBefore(tokens: Token[], k: number, n: number): string[] {
+  const out: string[] = [];
+  for (let j = k - 1; j >= 0 && out.length < n; j--) {
+    if (!/^[\p{L}-]+$/u.test(tokens[j]!.text)) break;
+    out.push(tokens[j]!.lower);
+  }
+  return out;
+}
+
+/** After a preposition at p: is the capital after it acted upon as a state ("talks with Ankara", "demanded by Moscow")? */
+function diplomaticAfter(s: TaggedSentence, p: number, after: number): boolean {
+  const tokens = s.tokens;
+  const prep = tokens[p]!.lower;
+  const before = wordsBefore(tokens, p, 3);
+  // "talks with", "ties with", "a compromise between" may stand a few words off ("trade and economic activity
+  // with"); "support for", "complaints from", "friendly to", "sanctions on" right before it.
+  const diplomatic = (prep === 'with' || prep === 'between' ? before : before.slice(0, 1)).some((w) => DIPLOMATIC.has(w)) || (before[0] === 'line' && before[1] === 'red');
+  const infinitive = tokens[after]?.lower === 'to' && isLowerWord(tokens[after + 1]) || (tokens[after]?.lower === 'itself' && tokens[after + 1]?.lower === 'to');
+  switch (prep) {
+    case 'against':
+    case 'by':
+      // (not "by London standards": a capital describing a noun)
+      return !describesNoun(s, after);
+    case 'between':
+    case 'with':
+    case 'from':
+      return diplomatic;
+    case 'on':
+      return diplomatic || /^call(s|ed|ing)?$/.test(before[0] ?? '');
+    case 'to':
+      return diplomatic || (before[0] === 'up' && infinitive);
+    case 'for':
+      return diplomatic || infinitive;
+    default:
+      return false;
+  }
+}
+
+/**
+ * How a capital at tokens[i, i+len) is read (news English): the state when it acts like a
+ * government — the subject of a verb ("Moscow said", "London and Paris agreed"), the owner of
+ * a state's things ("Moscow's position", "Washington's allies"), the object of diplomacy ("talks
+ * between Moscow and Kiev", "urged Beijing to", "sanctions against Moscow"), a government named
+ * by it ("the Kiev authorities"); nothing inside a longer name ("the Lisbon agenda", "Treaty of
+ * Amsterdam", "Brussels Airlines"); else the city ("in London", "London-based", "the London
+ * Stock Exchange", "a London hotel", "east London", "Tokyo shares").
+ */
+function capitalReading(s: TaggedSentence, i: number, len: number, kn: Knowledge, headlineCase: boolean): Reading {
+  const tokens = s.tokens;
+  const prev = tokens[i - 1];
+  const last = tokens[i + len - 1]!;
+  const after = i + len;
+  const next = tokens[after];
+  // "Ambassador to Havana Viktor Koronelli": a capital completing a title is where the post is,
+  // even with the holder's name right after it.
+  if (prev && /^(to|in|at)$/.test(prev.lower) && kn.titleWords.has(tokens[i - 2]?.lower ?? '')) return 'place';
+  // "a London newspaper", "an Ankara court": a capital describing a noun is where that is;
+  // "a 'Brussels One'", "Moscow Region", "Brussels Airlines": one inside another name is neither.
+  if (/^(a|an)$/.test(prev?.lower ?? '')) return isLowerWord(next) && next1(last, next) ? 'place' : 'none';
+  if (isCap(next) && next1(last, next)) return 'none';
+  if (nameWordBefore(tokens, i, headlineCase, kn) || ofLongerName(tokens, i, headlineCase, kn)) return 'none';
+  if (next && NAMED_FOR.has(next.lower) && next1(last, next)) return 'none';
+  // "Moscow's position", "Washington's top envoy", "Tehran's War Information Headquarters".
+  if (possessiveAt(tokens, after)) {
+    for (let k = after + 1; k < Math.min(after + 4, tokens.length); k++) {
+      const t = tokens[k]!;
+      if (isCap(t)) {
+        let e = k;
+        while (isCap(tokens[e + 1]) && next1(tokens[e]!, tokens[e + 1])) e++;
+        return tokens.slice(k, e + 1).some((x) => STATE_BODIES.has(x.lower)) ? 'state' : 'place';
+      }
+      if (!isLowerWord(t)) break;
+      if (STATE_THINGS.has(t.lower)) return 'state';
+    }
+    return 'place';
+  }
+  // "east London", "the capital, Nairobi", "the Cameroon capital Yaounde".
+  const before = prev?.text === ',' ? tokens[i - 2] : prev;
+  if (before && AREA.has(before.lower)) return 'place';
+  // A preposition right before: where, unless it is a diplomatic one.
+  if (prev && WHERE.has(prev.lower)) return diplomaticAfter(s, i - 1, after) ? 'state' : 'place';
+  // "the Kiev authorities", "Moscow officials".
+  if (next && GOVERNMENT_NOUNS.has(next.lower) && next1(last, next)) return 'state';
+  // Inverted subject: "what should Moscow do".
+  if (prev && INVERTING.has(prev.lower) && !isCap(prev)) return 'state';
+  // One of a list or pair: what governs the first ("in London, Frankfurt and Paris", "between Moscow and Kiev").
+  let c = i - 1;
+  let listed = false;
+  while (c > 0 && (/^(and|or|,)$/.test(tokens[c]!.lower) || isCap(tokens[c]) || (tokens[c]!.lower === 'the' && isCap(tokens[c + 1])))) {
+    if (tokens[c]!.text === ',') listed = true;
+    c--;
+  }
+  const gov = prev && /^(and|or|,)$/.test(prev.lower) && c < i - 1 ? tokens[c] : undefined;
+  // (a list after a preposition is all where, or all acted upon: "Share prices in London, Frankfurt and Paris also closed higher")
+  if (gov && listed && WHERE.has(gov.lower)) return diplomaticAfter(s, c, after) ? 'state' : 'place';
+  // The subject of a verb, maybe with others: "Moscow said", "Moscow and Kiev have", "Washington and its allies have refused".
+  const k = subjectEnd(tokens, after);
+  let v = k;
+  for (let n = 0; n < 2 && tokens[v] && (posAt(s, v) === 'ADV' || tokens[v]!.lower === 'itself') && !/^(not|n't)$/.test(tokens[v]!.lower); n++) v++;
+  const joined = k > after || (!!prev && /^(and|or)$/.test(prev.lower) && isCap(tokens[i - 2]));
+  if (verbAt(s, v, joined)) return 'state';
+  // "for Kiev itself to refuse": the subject of an infinitive.
+  if (tokens[v]?.lower === 'to' && tokens[v - 1]?.lower === 'itself') return 'state';
+  // "London mayor", "Tokyo harbour", "Tokyo shares": a capital describing a noun is where that is.
+  if (describesNoun(s, after)) return 'place';
+  // The object of diplomacy: "urged Beijing to", "thanked Washington for".
+  if (prev && DIPLOMATIC_VERBS.has(prev.lower)) return 'state';
+  if (gov) {
+    if (WHERE.has(gov.lower)) return diplomaticAfter(s, c, after) ? 'state' : 'place';
+    if (DIPLOMATIC_VERBS.has(gov.lower)) return 'state';
+  }
+  return 'place';
+}
+
+/**
+ * Where a subject that begins with a name ends: past "and Kiev", "and its allies", ", Paris and
+ * Berlin" (a comma only in a list that "and" or "or" closes). `after` when nothing joins it.
+ */
+function subjectEnd(tokens: Token[], after: number): number {
+  let k = after;
+  let end = after;
+  for (let n = 0; n < 4 && tokens[k] && /^(and|or|,)$/.test(tokens[k]!.lower); n++) {
+    const closes = tokens[k]!.text !== ',';
+    k++;
+    if (/^(its|their|the)$/.test(tokens[k]?.lower ?? '')) k++;
+    const from = k;
+    while (tokens[k] && (isCap(tokens[k]) || /^(allies|partners)$/.test(tokens[k]!.lower) || /^(\.|-)$/.test(tokens[k]!.text))) k++;
+    if (k === from) break;
+    if (closes) end = k;
+  }
+  return end;
+}
+
+/** "Moscow-backed", "Kremlin-friendly": a capital that backs or leads is the state; in any other compound it is the city. */
+function hyphenedState(parts: string[], p: number, next: Token | undefined): boolean {
+  const rest = parts[p + 1]?.toLowerCase() ?? '';
+  if (/^(backed|led|sponsored|brokered|imposed|friendly|allied|installed|appointed|controlled|supported|funded|aligned|leaning|approved|ordered|inspired)$/.test(rest)) return true;
+  // "Moscow-Kiev talks"
+  return parts.length === 2 && /^\p{Lu}/u.test(parts[1 - p] ?? '') && !!next && DIPLOMATIC.has(next.lower);
+}
+
+/**
+ * A country's other name inside a longer one is no mention of it: "Nippon Steel", "All Nippon",
+ * "Financial Times Deutschland", "Holland Park" (the state's own name and short forms are left be).
+ */
+function countryReading(s: TaggedSentence, i: number, len: number, form: string, name: string, headlineCase: boolean, kn: Knowledge): Reading {
+  if (form === name || len > 1 || !/^\p{Lu}\p{Ll}+$/u.test(form) || headlineCase) return 'state';
+  const tokens = s.tokens;
+  const last = tokens[i + len - 1]!;
+  const next = tokens[i + len];
+  if (next && isCap(next) && next1(last, next) && !MONTHS_AND_DAYS.has(next.lower)) return 'none';
+  const prev = tokens[i - 1];
+  // "Japan's Nippon": a company or a place of the state's, not the state again.
+  if (possessiveAt(tokens, i - 1) && tokens[i - 2] && kn.lexicon.get(tokens[i - 2]!.lower)?.some((e) => e.lexeme.kind === 'country' && e.lexeme.name === name)) return 'none';
+  if (prev && i - 1 > 0 && isCap(prev) && next1(prev, tokens[i]!) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !SENTENCE_FUNCTION.has(prev.lower) && !MONTHS_AND_DAYS.has(prev.lower)) return 'none';
+  return 'state';
 }
 
 /**
