@@ -125,3 +125,15 @@ describe('headlines in title case', () => {
     expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('words written before a full name that are not part of it', () => {
+  it('leaves a party adjective or a sentence adverb out of the name', () => {
+    for (const [text, name] of [
+      ['Tory Olaf Brenn said the plan would fail on cost.', 'Olaf Brenn'],
+      ['Lib Dem Olaf Brenn said the plan would fail on cost.', 'Olaf Brenn'],
+      ['Meanwhile Olaf Brenn said the plan would fail on cost.', 'Olaf Brenn'],
+    ] as const) {
+      expect(run(text).entities.filter((e) => e.type === 'Person').map((e) => e.name), text).toEqual([name]);
+    }
+  });
+});

@@ -21,7 +21,8 @@ const NOT_NAMES = new Set(
     'september october november december today yesterday tomorrow tonight week month year news world president ' +
     'countries country states state government officials official sources source west east north south western ' +
     'eastern northern southern central cold war peace partnership treaty summit talks council union ministry ' +
-    'election elections referendum christmas easter having being'
+    'election elections referendum christmas easter having being meanwhile however moreover furthermore nevertheless ' +
+    'nonetheless instead indeed besides'
   ).split(' '),
 );
 
@@ -296,13 +297,36 @@ function couldBeSurname(ctx: NameContext, i: number): boolean {
   return ctx.tokens[i - 1]?.text !== '&';
 }
 
+/** Tokens at `i` that spell a known party, organisation, state or demonym ("Lib Dem", "Tory"), or 0. */
+const PARTY_ADJECTIVES = ['Tory', 'Conservative', 'Labour', 'Lib Dem', 'Liberal Democrat', 'Republican', 'Democrat', 'Democratic', 'Green', 'Unionist', 'Nationalist'];
+
+function leadingBody(ctx: NameContext, i: number): number {
+  let best = 0;
+  for (const p of PARTY_ADJECTIVES) {
+    const words = p.split(' ');
+    if (words.every((w, k) => ctx.tokens[i + k]?.text === w) && words.length > best) best = words.length;
+  }
+  for (const { form, lexeme } of ctx.kn.lexicon.get(ctx.tokens[i]!.lower) ?? []) {
+    if (lexeme.kind === 'place' || lexeme.kind === 'capital') continue;
+    const words = form.split(/\s+/);
+    if (words.every((w, k) => ctx.tokens[i + k]?.text === w) && words.length > best) best = words.length;
+  }
+  return best;
+}
+
 /** People named in one sentence. */
 export function findPersons(ctx: NameContext): Mention[] {
   const out: Mention[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    const len = nameRun(ctx, i);
+    let len = nameRun(ctx, i);
     if (len === 0) continue;
+    // "Tory Liam Fox", "Lib Dem Norman Baker": a party or state before a full name is not part of it.
+    const lead = len > 2 ? leadingBody(ctx, i) : 0;
+    if (lead > 0 && len - lead >= 2) {
+      i += lead;
+      len -= lead;
+    }
     const end = i + len; // exclusive
     const first = tokens[i]!;
     const lastTok = tokens[end - 1]!;
