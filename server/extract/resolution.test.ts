@@ -198,6 +198,14 @@ describe('roles as mentions of the person they name', () => {
     expect(brenn?.aliases).not.toContain('the chancellor');
   });
 
+  it('reads the cabinet titles of British and American news as roles ("the new home secretary", "the attorney general")', () => {
+    const text = 'Home Secretary Olaf Brenn spoke. Critics said the new home secretary had time to think again.';
+    const brenn = run(text, null).entities.find((e) => e.id === 'person:olaf-brenn');
+    expect(brenn?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Olaf Brenn', 'the new home secretary']);
+    const ag = 'Attorney General Ada Lind spoke. Critics said the attorney general had been wrong.';
+    expect(run(ag, null).entities.find((e) => e.id === 'person:ada-lind')?.mentions.map(([s, e]) => ag.slice(s, e))).toEqual(['Ada Lind', 'the attorney general']);
+  });
+
   it('never makes one person of an undated story two office-holders at times that do not meet', () => {
     // Gordon Brown was chancellor until the day he became prime minister: "the prime minister" here is someone else.
     const text = 'Gordon Brown spoke on Monday. The chancellor said growth was strong. Critics said the prime minister had promised too much.';
