@@ -136,4 +136,9 @@ describe('words written before a full name that are not part of it', () => {
       expect(run(text).entities.filter((e) => e.type === 'Person').map((e) => e.name), text).toEqual([name]);
     }
   });
+
+  it('takes a party before a full name as evidence of a person', () => {
+    expect(entity("The group, including Tories Ken Brenn and Sir George Lind, is confident.", 'Ken Brenn')?.type).toBe('Person');
+    expect(entity("Labour's Ken Brenn is confident.", 'Ken Brenn')?.type).toBe('Person');
+  });
 });

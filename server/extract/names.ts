@@ -360,6 +360,10 @@ export function findPersons(ctx: NameContext): Mention[] {
       evidence = true;
       titleStart = tokens[i - 1]!.start;
     }
+    // "Tory Liam Fox", "Tories Ken Clarke and …", "Labour's Ken Livingstone": a party before a full name makes it a politician's.
+    const prevTok = /^['’]s$/.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
+    const partyBefore = lead > 0 || (!!prevTok && ctx.known.some((m) => m.kind === 'org' && m.end === prevTok.end && ctx.kn.organisations.get(m.key)?.kind === 'party'));
+    if (!evidence && len >= 2 && partyBefore) evidence = true;
     if (!evidence && len >= 2) {
       const before = appositiveBefore(ctx, i);
       const after = before ? null : appositiveAfter(ctx, end);
