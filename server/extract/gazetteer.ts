@@ -98,7 +98,9 @@ export function findKnownNames(text: string, tokens: Token[], sentence: number, 
     if (hit) {
       const start = tokens[i]!.start;
       const end = tokens[i + hit.len - 1]!.end;
-      out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, locative));
+      const other = hit.lexeme.kind === 'org' ? bodyReading(s, i, hit.len, hit.lexeme, headlineCase, out, kn) : 'same';
+      if (other === 'same') out.push(toMention(hit.lexeme, start, end, text.slice(start, end), sentence, locative));
+      else if (other !== 'none') out.push({ kind: 'org', start: other.start, end, text: text.slice(other.start, end), key: other.key, sentence, orgKind: 'government' });
       i += hit.len - 1;
       continue;
     }
@@ -119,6 +121,44 @@ export function findKnownNames(text: string, tokens: Token[], sentence: number, 
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A known body's name inside a longer one
+
+/** Head words of bodies' names ("the Commission", "Congress"), which other bodies' names end in too. */
+const BODY_HEAD = /^(commission|congress|senate|house|commons|lords|parliament|assembly|council|union|committee|institute|court|bank|office|agency|authority|board|party|federation|association|foundation|ministry|department|cabinet|chancellery|duma|rada)$/;
+
+/**
+ * A known body named by a head word ("the Commission", "Congress") may be cut out of a longer
+ * name: "the Commission for Racial Equality", "the Commission on Social Justice", "Trades Union
+ * Congress" are none of it (the shape finder takes the longer name), and "Brazil's Congress",
+ * "the Irish Senate" are another state's body ("Brazilian Congress"). 'same' when it is the body.
+ */
+function bodyReading(s: TaggedSentence, i: number, len: number, lexeme: Extract<Lexeme, { kind: 'org' }>, headlineCase: boolean, out: Mention[], kn: Knowledge): 'same' | 'none' | { start: number; key: string } {
+  const tokens = s.tokens;
+  const last = tokens[i + len - 1]!;
+  // (only a head word alone, maybe after "the": "the Security Council on Oct. 26" is the council)
+  if (!BODY_HEAD.test(last.lower) || len > (tokens[i]!.lower === 'the' ? 2 : 1)) return 'same';
+  // "the Commission for Africa", "the Senate of Nigeria" (not "Congress on Monday")
+  const prep = tokens[i + len];
+  const after = tokens[i + len + 1]?.lower === 'the' ? tokens[i + len + 2] : tokens[i + len + 1];
+  if (prep && /^(for|on|of)$/.test(prep.text) && isCap(after) && !MONTHS_AND_DAYS.has(after!.lower) && !headlineCase) return 'none';
+  const prev = tokens[i - 1];
+  const before = prev && out.find((m) => m.end === prev.end || (possessiveAt(tokens, i - 1) && m.end === prev.start));
+  // "Brazil's Congress", "the Irish Senate": another state's body.
+  if (before && (before.kind === 'demonym' || (before.kind === 'country' && possessiveAt(tokens, i - 1))) && lexeme.country && before.key !== lexeme.country) {
+    const word = tokens.slice(i, i + len).filter((t, k) => !(k === 0 && t.lower === 'the')).map((t) => t.text).join(' ');
+    const adjective = kn.countries.get(before.key)?.demonyms[0] ?? before.key;
+    return { start: before.start, key: `${adjective} ${word}` };
+  }
+  // "Trades Union Congress", "the Racial Equality Commission" (not "EU Commission", "Brussels Commission")
+  const first = tokens[i]!.lower === 'the' ? i + 1 : i;
+  const word = tokens[first - 1];
+  if (first === i && !headlineCase && word && isCap(word) && next1(word, tokens[i]) && i - 1 > 0 && !before && /^\p{Lu}[\p{L}-]*$/u.test(word.text)) {
+    if (!SENTENCE_FUNCTION.has(word.lower) && !MONTHS_AND_DAYS.has(word.lower) && !HONORIFICS.has(word.lower)) return 'none';
+  }
+  return 'same';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,7 +232,8 @@ const possessiveAt = (tokens: Token[], k: number) => {
 /** A headline written in title case ("Kyiv And Moscow Agreed To Talks"): capitals there say nothing of names. */
 function titleCased(tokens: Token[]): boolean {
   const long = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  return long.length >= 3 && long.filter(isCap).length / long.length >= 0.75;
+  const all = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return long.length >= 3 && long.filter(isCap).length / long.length >= 0.75 && all.filter((t) => !isCap(t)).length / all.length <= 0.25;
 }
 
 /** A capitalised word right before a name, inside a sentence, that is a word of one longer name with it ("Financial Times Deutschland", "Kinki Nippon"). */
@@ -206,7 +247,7 @@ function nameWordBefore(tokens: Token[], i: number, headlineCase: boolean, kn: K
   return !/^\p{Lu}{2,}$/u.test(prev.text) && !kn.lexicon.get(prev.lower)?.some((e) => e.form === prev.text && e.lexeme.kind !== 'place');
 }
 const HONORIFICS = words('mr mr. mrs mrs. ms ms. dr dr. miss sir lord lady dame');
-const MONTHS_AND_DAYS = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday');
+const MONTHS_AND_DAYS = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.');
 
 /** "Treaty of Amsterdam", "Lloyd's of London", "City of London": a capital completing a longer name (but not a title: "Mayor of London"). */
 function ofLongerName(tokens: Token[], i: number, headlineCase: boolean, kn: Knowledge): boolean {

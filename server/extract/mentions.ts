@@ -51,6 +51,7 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
     }
   }
   guarded(warnings, 'mentions', 0, () => companiesByContext(text, all), undefined);
+  guarded(warnings, 'mentions', 0, () => bodiesOfTheCountry(text, all, kn), undefined);
   addRecurringNames(text, sentences, tokens, all, warnings);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: all, tokens };
@@ -76,6 +77,23 @@ function sentenceMentions(cleaned: Cleaned, u: { start: number; end: number; ind
     (r) => !persons.some((p) => overlaps(p, r) && r.kind !== 'source') && !describesNext(text, r, withOrgs),
   );
   return { tokens: toks, mentions: [...withOrgs, ...persons, ...refs] };
+}
+
+/**
+ * "the country's Congress" in a story about Brazil: a state's body known by its head word alone
+ * ("Congress", "the Senate") is the body of the state named last before it, when that is another.
+ */
+function bodiesOfTheCountry(text: string, all: Mention[], kn: Knowledge) {
+  for (const m of all) {
+    const country = m.kind === 'org' ? kn.organisations.get(m.key)?.country : null;
+    if (!country || !/^(?:the\s+)?\p{L}+$/iu.test(m.text)) continue;
+    if (!/(?:^|[^\p{L}])(?:the|this|that) (?:country|nation)['’]s\s+$/iu.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    let state: Mention | undefined;
+    for (const x of all) if ((x.kind === 'country' || x.kind === 'demonym') && x.end <= m.start && (!state || x.start > state.start)) state = x;
+    if (!state || state.key === country) continue;
+    m.key = `${kn.countries.get(state.key)?.demonyms[0] ?? state.key} ${m.text.replace(/^the\s+/i, '')}`;
+    m.orgKind = 'government';
+  }
 }
 
 /** "the daily Kommersant", "the alliance NATO": a description right before the name it describes refers to nothing else. */

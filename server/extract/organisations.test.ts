@@ -128,3 +128,28 @@ describe('where a name ends', () => {
     expect(orgs('Reforming the Coastal Fisheries Board will take years.')).toEqual(['Coastal Fisheries Board']);
   });
 });
+
+describe("a known body's name inside a longer one", () => {
+  it('is no mention of the known body before "for", "on" or "of" and a name', () => {
+    expect(orgs('Ines Calder, chair of the Commission for Racial Equality, praised the ruling.')).toEqual(['Commission for Racial Equality']);
+    expect(orgs('He then became secretary of the Commission on Rural Justice.')).toEqual(['Commission on Rural Justice']);
+    expect(orgs('The bill went to the Senate of Veldoria.')).toEqual(['Senate of Veldoria']);
+  });
+
+  it('nor after the capitalised words of a longer name', () => {
+    expect(orgs('The Trades Union Congress is discussing the issue next Monday.')).toEqual(['Trades Union Congress']);
+    expect(orgs('Later the Trade Unions Congress welcomed the increase.')).toEqual(['Trade Unions Congress']);
+  });
+
+  it("is another state's body after that state's name", () => {
+    expect(orgs("Brazil's Congress approved the reform.")).toEqual(['Brazilian Congress']);
+    expect(orgs('The Irish Senate rejected the bill.')).toEqual(['Irish Senate']);
+    expect(orgs("Brazil's airport chief Ana Souza spoke after a meeting of the country's Congress.")).toEqual(['Brazilian Congress']);
+  });
+
+  it('but is the known body on its own, with a date after it, or after its own state', () => {
+    expect(orgs('Congress on Monday passed the bill.')).toEqual(['US Congress']);
+    expect(orgs('The Commission said on Tuesday that the fine stood.')).toEqual(['European Commission']);
+    expect(orgs('The budget went to the country\'s Congress, the US president said.')).toEqual(['US Congress']);
+  });
+});

@@ -12,7 +12,7 @@ const HEADS = new Set(
     'assembly bank fund office department service army navy corporation company institute university court ' +
     'government administration alliance association front movement forces guard police cabinet directorate ' +
     'secretariat bureau authority federation foundation group embassy consulate headquarters league ' +
-    'exchange'
+    'exchange congress senate'
   ).split(' '),
 );
 /**
