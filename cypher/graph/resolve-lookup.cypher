@@ -27,7 +27,7 @@ CALL () {
   UNWIND incoming.keys AS key
   MATCH (p:Entity {matchKey: key})
   WHERE p:Person AND NOT p.id IN $ids
-  WITH DISTINCT p
+  WITH p, any(s IN collect(incoming.surnameOnly) WHERE s) AS forSurname
   CALL (p) {
     OPTIONAL MATCH (p)-[:HOLDS_ROLE]->(o:Entity)
     RETURN collect(DISTINCT o.id) AS orgs
@@ -39,8 +39,16 @@ CALL () {
     LIMIT 500
     RETURN collect(x.id) AS co
   }
+  // People named in the same stories, for a surname alone (weaker than sharing statements).
+  CALL (p, forSurname) {
+    OPTIONAL MATCH (p)-[:MENTIONED_IN]->(:Article)<-[:MENTIONED_IN]-(x:Person)
+    WHERE forSurname AND x <> p
+    WITH DISTINCT x
+    LIMIT 500
+    RETURN collect(x.id) AS coArticle
+  }
   RETURN collect({
-    id: p.id, name: p.name, aliases: p.aliases, titles: p.titles, orgs: orgs, coMentioned: co
+    id: p.id, name: p.name, aliases: p.aliases, titles: p.titles, orgs: orgs, coMentioned: co, coArticle: coArticle
   }) AS candidates
 }
 RETURN stored, existing, records, candidates

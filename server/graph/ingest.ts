@@ -65,6 +65,7 @@ async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
     titles: strs(m.titles),
     orgs: strs(m.orgs),
     coMentioned: strs(m.coMentioned),
+    coArticle: strs(m.coArticle),
   }));
   for (const c of candidates) existing.set(c.id, { type: 'Person', name: c.name, aliases: c.aliases, titles: c.titles });
   const stored = typeof row?.stored === 'string' ? row.stored : null;

@@ -137,6 +137,16 @@ describe('a surname alone, across articles', () => {
     expect(r.merges).toEqual([]);
   });
 
+  it('takes two people named in the candidate\'s stories too as shared context, one as chance', () => {
+    const rows = rowsOf('Mr Brenn met Ada Lind and Tom Vass on Monday. Ada Lind said the deal was done.');
+    const olaf = known('person:olaf-brenn', 'Olaf Brenn', { coArticle: ['person:ada-lind', 'person:tom-vass'] });
+    const r = resolveEntities({ rows, existing: new Set(), mergeRecords: new Map(), candidates: [olaf] });
+    expect(r.map.get('person:brenn')).toBe('person:olaf-brenn');
+    expect(r.contextual.get('person:brenn')).toMatch(/named in stories with person:ada-lind, person:tom-vass/);
+    const once = known('person:olaf-brenn', 'Olaf Brenn', { coArticle: ['person:ada-lind'] });
+    expect(resolveEntities({ rows, existing: new Set(), mergeRecords: new Map(), candidates: [once] }).map.size).toBe(0);
+  });
+
   it('stays apart when two candidates share as much, or the honorific says another gender', () => {
     const rows = rowsOf(text);
     const both = ['person:olaf-brenn', 'person:karl-brenn'].map((id) => known(id, id === 'person:olaf-brenn' ? 'Olaf Brenn' : 'Karl Brenn', { coMentioned: ['person:ada-lind'] }));

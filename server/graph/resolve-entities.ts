@@ -19,6 +19,8 @@ export interface KnownPerson {
   orgs: string[];
   /** Ids of entities that share statements with it. */
   coMentioned: string[];
+  /** Ids of people named in the same articles (fetched only for a surname alone). */
+  coArticle?: string[];
 }
 
 export interface ResolveInput {
@@ -52,12 +54,23 @@ export interface Resolution {
 }
 
 /**
+ * Two or more people of this story named in the candidate's stories too: one is chance, two
+ * is the same circle ("Mr Prescott" beside Tony Blair and Gordon Brown).
+ */
+function sharedStories(people: readonly string[], c: KnownPerson): string[] {
+  const theirs = new Set(c.coArticle ?? []);
+  const both = people.filter((p) => theirs.has(p));
+  return both.length >= 2 ? [`named in stories with ${both.slice(0, 3).join(', ')}`] : [];
+}
+
+/**
  * The one full-name person a surname alone ("Blair", "Mr Blair") is, by what this article
- * shares with them (a title, a role's organisation, people in statements together), or
+ * shares with them (a title, a role's organisation, people in statements together, two or
+ * more people named in their stories too), or
  * null: no candidate with more shared context than any other, or an honorific of the
  * other gender.
  */
-function surnameOwner(name: string, aliases: string[], ctx: Context, candidates: readonly KnownPerson[]): { id: string; reason: string } | null {
+function surnameOwner(name: string, aliases: string[], ctx: Context, people: readonly string[], candidates: readonly KnownPerson[]): { id: string; reason: string } | null {
   const surname = bareTokens(name)[0];
   const gender = honorificGender([name, ...aliases]);
   const scored = candidates
@@ -66,7 +79,7 @@ function surnameOwner(name: string, aliases: string[], ctx: Context, candidates:
       const g = honorificGender(c.aliases);
       return words.length > 1 && !isSurnameOnly(c.name) && words.at(-1) === surname && !(gender && g && gender !== g);
     })
-    .map((c) => ({ c, shared: sharedContext(ctx, c) }))
+    .map((c) => ({ c, shared: [...sharedContext(ctx, c), ...sharedStories(people, c)] }))
     .filter((s) => s.shared.length > 0)
     .sort((x, y) => y.shared.length - x.shared.length);
   const [best, next] = scored;
@@ -152,7 +165,8 @@ export function resolveEntities(input: ResolveInput): Resolution {
   const contextual = new Map<string, string>();
   for (const e of rows.entities) {
     if (e.type === 'Person' && isSurnameOnly(e.name) && !mergeRecords.has(e.id)) {
-      const owner = surnameOwner(e.name, e.aliases, incomingContext(rows, e.id), candidates.filter((c) => c.id !== e.id && !incoming.has(c.id)));
+      const people = rows.entities.filter((x) => x.type === 'Person' && x.id !== e.id && !isSurnameOnly(x.name)).map((x) => x.id);
+      const owner = surnameOwner(e.name, e.aliases, incomingContext(rows, e.id), people, candidates.filter((c) => c.id !== e.id && !incoming.has(c.id)));
       if (owner) {
         proposals.set(e.id, { target: owner.id, merge: null });
         contextual.set(e.id, owner.reason);
