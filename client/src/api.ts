@@ -61,6 +61,7 @@ export async function entity(id: string): Promise<Entity | null> {
   const q = `query Entity($id: ID!) { entity(id: $id) {
     ${ENTITY_REF} aliases titles wikidata affiliation { ${ENTITY_REF} }
     roles { title asOf from to source organisation { ${ENTITY_REF} } }
+    candidates { ${ENTITY_REF} }
     counts { mentions articles statementsMade statementsAbout statementsHeard }
     statementsMade(first: 100) { ${STATEMENT} }
     statementsAbout(first: 100) { ${STATEMENT} } } }`;

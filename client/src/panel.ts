@@ -61,6 +61,7 @@ export class Panel {
       aliases.length > 0 && fact('Also known as', aliases.join(', ')),
       e.titles.length > 0 && fact('Titles', e.titles.join(', ')),
       e.affiliation !== null && fact('Belongs to', linkTo(e.affiliation, actions)),
+      e.candidates.length > 0 && fact('May be', h('span', { testid: 'entity-candidates' }, ...e.candidates.flatMap((c, i) => [i > 0 ? ', ' : '', linkTo(c, actions)]))),
       e.wikidata !== null && /^Q\d+$/.test(e.wikidata) && fact('Wikidata', h('a', { attrs: { href: `https://www.wikidata.org/wiki/${e.wikidata}`, target: '_blank', rel: 'noopener noreferrer' } }, e.wikidata)),
     ];
     const shown = distinctRoles(e.roles);

@@ -56,6 +56,8 @@ export interface Entity extends EntityRef {
   affiliation: EntityRef | null;
   roles: Role[];
   wikidata: string | null;
+  /** For a surname alone: the full-name people it may be. */
+  candidates: EntityRef[];
   counts: {
     mentions: number;
     articles: number;

@@ -51,6 +51,7 @@ const entity = (id: string, made: Statement[], about: Statement[]): Entity => ({
   affiliation: null,
   roles: [],
   wikidata: null,
+  candidates: [],
   counts: { mentions: 1, articles: 1, statementsMade: made.length, statementsAbout: about.length, statementsHeard: 0 },
   statementsMade: made,
   statementsAbout: about,

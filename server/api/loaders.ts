@@ -151,6 +151,7 @@ export function createLoaders(db: Db) {
     ),
     counts: byIds(db, 'api/entity-counts', toCounts, NO_COUNTS),
     merges: byIds(db, 'api/entity-merges', toMerges, []),
+    candidates: byIds(db, 'api/entity-candidates', (r) => strList(r.candidateIds), []),
   };
 }
 

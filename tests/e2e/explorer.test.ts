@@ -123,6 +123,16 @@ describe('the explorer', () => {
     await eventually(() => page.getByTestId('evidence').isHidden()).toBe(true);
   });
 
+  it("shows a known office-holder's Wikidata id as a link and the table's dated office", async () => {
+    await page.goto(explorer.url);
+    await focusEntity('Lavrov');
+    const panel = page.getByTestId('panel');
+    const link = panel.locator('a[href="https://www.wikidata.org/wiki/Q58217"]');
+    await eventually(() => link.count()).toBe(1);
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    await eventually(() => panel.getByTestId('entity-roles').textContent()).toMatch(/foreign minister, Russia\s*\(2004-03-09 – in office; office-holders table\)/);
+  });
+
   it('expands a node on double-click', async () => {
     await page.goto(explorer.url);
     const focus = await focusEntity('Primakov');

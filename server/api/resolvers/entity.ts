@@ -39,6 +39,7 @@ export const Entity: {
   spokenAboutBy: Resolver<EntityRow, NoArgs, Counterpart[]>;
   counts: Resolver<EntityRow, NoArgs, EntityCounts>;
   merges: Resolver<EntityRow, NoArgs, MergeRow[]>;
+  candidates: Resolver<EntityRow, NoArgs, EntityRow[]>;
 } = {
   affiliation: (e, _, { loaders }) => loadOne(loaders.entities, e.affiliationId),
   roles: async (e, _, { loaders }) => {
@@ -58,4 +59,5 @@ export const Entity: {
   spokenAboutBy: async (e, _, ctx) => counterparts((await ctx.loaders.counterparts.load(e.id)).spokenAboutBy, ctx),
   counts: (e, _, { loaders }) => loaders.counts.load(e.id),
   merges: (e, _, { loaders }) => loaders.merges.load(e.id),
+  candidates: async (e, _, { loaders }) => loadAll(loaders.entities, await loaders.candidates.load(e.id)),
 };
