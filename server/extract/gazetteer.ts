@@ -69,7 +69,7 @@ function toMention(lexeme: Lexeme, start: number, end: number, text: string, sen
   const kind = lexeme.kind;
   const m: Mention = { kind, start, end, text, key: lexeme.name, sentence, locative };
   if (lexeme.kind === 'capital') m.city = lexeme.city;
-  if (lexeme.kind === 'org') m.orgKind = lexeme.orgKind;
+  if (lexeme.kind === 'org' && lexeme.orgKind) m.orgKind = lexeme.orgKind;
   return m;
 }
 
@@ -126,6 +126,8 @@ export function findKnownNames(text: string, tokens: Token[], sentence: number, 
 // ---------------------------------------------------------------------------------------------
 // A known body's name inside a longer one
 
+/** Head words that end an institution's name ("… Organisation", "… Foundation"), not a company's or a service's. */
+const INSTITUTION_HEAD = /^(organisation|organization|commission|committee|council|union|agency|foundation|institute|institution|association|federation|confederation|assembly|congress|tribunal|court|board|authority)$/;
 /** Head words of bodies' names ("the Commission", "Congress"), which other bodies' names end in too. */
 const BODY_HEAD = /^(commission|congress|senate|house|commons|lords|parliament|assembly|council|union|committee|institute|court|bank|office|agency|authority|board|party|federation|association|foundation|ministry|department|cabinet|chancellery|duma|rada)$/;
 
@@ -138,6 +140,11 @@ const BODY_HEAD = /^(commission|congress|senate|house|commons|lords|parliament|a
 function bodyReading(s: TaggedSentence, i: number, len: number, lexeme: Extract<Lexeme, { kind: 'org' }>, headlineCase: boolean, out: Mention[], kn: Knowledge): 'same' | 'none' | { start: number; key: string } {
   const tokens = s.tokens;
   const last = tokens[i + len - 1]!;
+  // "International Labour Organisation", "Reuters Foundation": a known name before the rest of a
+  // body's name is part of it (not an abbreviation, which begins the names of its own bodies: "U.N. Commission of Inquiry").
+  let k = /^[\p{Lu}.]+$/u.test(tokens[i + len - 1]!.text) ? tokens.length : i + len;
+  while (k < i + len + 2 && isCap(tokens[k]) && next1(tokens[k - 1]!, tokens[k]) && !INSTITUTION_HEAD.test(tokens[k]!.lower)) k++;
+  if (!headlineCase && isCap(tokens[k]) && next1(tokens[k - 1]!, tokens[k]) && INSTITUTION_HEAD.test(tokens[k]!.lower)) return 'none';
   // (only a head word alone, maybe after "the": "the Security Council on Oct. 26" is the council)
   if (!BODY_HEAD.test(last.lower) || len > (tokens[i]!.lower === 'the' ? 2 : 1)) return 'same';
   // "the Commission for Africa", "the Senate of Nigeria" (not "Congress on Monday")

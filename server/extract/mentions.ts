@@ -33,14 +33,30 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
     index,
     paragraphStart: index === 0 || sentences[index - 1]!.paragraph !== s.paragraph,
   }));
+  const bySentence = new Map<number, Mention[]>();
   for (const u of units) {
     // A fault in one sentence drops that sentence's mentions, never the article's.
     tokens[u.index] = [];
     const found = guarded(warnings, 'mentions', u.start, () => sentenceMentions(cleaned, u, kn), null);
     if (!found) continue;
     tokens[u.index] = found.tokens;
-    all.push(...found.mentions);
+    bySentence.set(u.index, found.mentions);
   }
+  // "General Motors (GM)": the article's own short names for its bodies; the sentences that use
+  // one are read again knowing it.
+  const acronyms = guarded(warnings, 'mentions', 0, () => acronymsDefined(text, [...bySentence.values()].flat(), kn), new Map<string, Mention>());
+  if (acronyms.size > 0) {
+    const known = withAcronyms(kn, acronyms);
+    const used = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...acronyms.keys()].map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    for (const u of units) {
+      if (!used.test(text.slice(u.start, u.end))) continue;
+      const found = guarded(warnings, 'mentions', u.start, () => sentenceMentions(cleaned, u, known), null);
+      if (!found) continue;
+      tokens[u.index] = found.tokens;
+      bySentence.set(u.index, found.mentions);
+    }
+  }
+  for (const found of bySentence.values()) all.push(...found);
   // Dateline places not in the gazetteer ("STRASBOURG").
   for (const d of cleaned.datelines) {
     for (const p of d.places) {
@@ -55,6 +71,56 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
   addRecurringNames(text, sentences, tokens, all, warnings);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: all, tokens };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ACRONYM_AFTER = /^\s?\(\s?(\p{Lu}[\p{Lu}\p{Ll}&]{0,8}\p{Lu})\s?\)/u;
+
+/**
+ * Acronyms the article gives its organisations in brackets right after their names: "General
+ * Motors (GM)", "the Office for National Statistics (ONS)". The capitals of the acronym must be
+ * the initials of the name's words in order, the first one first. Acronym → the name's mention.
+ */
+function acronymsDefined(text: string, mentions: Mention[], kn: Knowledge): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'org') continue;
+    const hit = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 16));
+    if (!hit) continue;
+    const acronym = hit[1]!;
+    const capitals = acronym.replace(/[^\p{Lu}]/gu, '');
+    const words = m.key.split(/[\s-]+/);
+    // (or, after the state it belongs to, from the next word: "US Securities and Exchange Commission (SEC)")
+    const ofState = words.length > 2 && !!kn.lexicon.get(words[0]!.toLowerCase())?.some((e) => e.form === words[0] && (e.lexeme.kind === 'country' || e.lexeme.kind === 'demonym'));
+    if (!initialsOf(capitals, words) && !(ofState && initialsOf(capitals, words.slice(1)))) continue;
+    // (an acronym the knowledge already gives this body adds nothing)
+    if (kn.lexicon.get(acronym.toLowerCase())?.some((e) => e.form === acronym && e.lexeme.name === m.key)) continue;
+    if (!out.has(acronym)) out.set(acronym, m);
+  }
+  return out;
+}
+
+/** Whether the capitals are initials of the words in order, the first word's first ("ONS": Office for National Statistics). */
+function initialsOf(capitals: string, words: string[]): boolean {
+  const initials = words.map((w) => w[0]!.toUpperCase());
+  if (capitals.length < 2 || capitals[0] !== initials[0]) return false;
+  let k = 0;
+  for (const c of capitals) {
+    while (k < initials.length && initials[k] !== c) k++;
+    if (k++ >= initials.length) return false;
+  }
+  return true;
+}
+
+/** The knowledge with the article's acronyms as names of its bodies, before any other meaning they have. */
+function withAcronyms(kn: Knowledge, acronyms: Map<string, Mention>): Knowledge {
+  const lexicon = new Map(kn.lexicon);
+  for (const [acronym, m] of acronyms) {
+    const key = acronym.toLowerCase();
+    const lexeme = { kind: 'org' as const, name: m.key, orgKind: m.orgKind ?? '', country: kn.organisations.get(m.key)?.country ?? null };
+    lexicon.set(key, [{ form: acronym, lexeme }, ...(lexicon.get(key) ?? [])]);
+  }
+  return { ...kn, lexicon };
 }
 
 /** The mentions of one sentence: known names, organisations, people, then references. */

@@ -141,6 +141,11 @@ describe("a known body's name inside a longer one", () => {
     expect(orgs('Later the Trade Unions Congress welcomed the increase.')).toEqual(['Trade Unions Congress']);
   });
 
+  it('nor before the rest of a longer name', () => {
+    expect(orgs('The data follow the method of the International Labour Organisation.')).toEqual(['International Labour Organisation']);
+    expect(orgs('A grant from the Reuters Foundation paid for it.')).toEqual(['Reuters Foundation']);
+  });
+
   it("is another state's body after that state's name", () => {
     expect(orgs("Brazil's Congress approved the reform.")).toEqual(['Brazilian Congress']);
     expect(orgs('The Irish Senate rejected the bill.')).toEqual(['Irish Senate']);
@@ -151,5 +156,30 @@ describe("a known body's name inside a longer one", () => {
     expect(orgs('Congress on Monday passed the bill.')).toEqual(['US Congress']);
     expect(orgs('The Commission said on Tuesday that the fine stood.')).toEqual(['European Commission']);
     expect(orgs('The budget went to the country\'s Congress, the US president said.')).toEqual(['US Congress']);
+  });
+});
+
+describe('an acronym in brackets after a name', () => {
+  it('is that organisation wherever the article uses it, the headline too', () => {
+    const text = 'Safety alert as VM recalls cars\n\nCarmaker Vantage Motors (VM) is recalling 20,000 cars. VM said no one had been hurt. A VM spokesman said the fault was rare.';
+    const x = run(text);
+    const vm = x.entities.find((e) => e.name === 'Vantage Motors');
+    expect(x.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toEqual(['Vantage Motors']);
+    expect(vm?.aliases).toEqual(['VM']);
+    expect(vm?.mentions.map(([a, b]) => text.slice(a, b))).toEqual(['VM', 'Vantage Motors', 'VM', 'VM', 'VM']);
+    expect(x.statements.map((s) => [x.entities.find((e) => e.id === s.speaker)?.type, s.text])).toContainEqual(['Source', 'the fault was rare']);
+  });
+
+  it('for a body of any kind, with its function words or after its state\'s name', () => {
+    const a = run('Figures from the Office for Harbour Statistics (OHS) showed growth. The OHS said prices rose.');
+    expect(a.entities.find((e) => e.name === 'Office for Harbour Statistics')?.aliases).toEqual(['OHS']);
+    expect(a.statements[0]?.speaker).toBe('org:office-for-harbour-statistics');
+    const b = run('The US Maritime Safety Commission (MSC) fined the firm. The MSC said it would appeal.');
+    expect(b.entities.find((e) => e.name === 'US Maritime Safety Commission')?.aliases).toEqual(['MSC']);
+  });
+
+  it('but not letters that are not its initials', () => {
+    const x = run('Halden Airlines (NYSE) said fares would rise. NYSE traders were calm.');
+    expect(x.entities.find((e) => e.name === 'Halden Airlines')?.aliases).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ const HEADS = new Set(
  * begin other names ("Academy Awards", "Club World").
  */
 const FINAL_HEADS = new Set(
-  'command centre center board tribunal trust academy college school hospital museum society club institution inspectorate observatory chamber theatre theater'.split(' '),
+  'command centre center board tribunal trust academy college school hospital museum society club institution inspectorate observatory chamber chambers theatre theater'.split(' '),
 );
 /**
  * The last word of a company's name: a legal form ("Inc", "plc") or a trade ("Motors",
@@ -170,6 +170,8 @@ export function findOrganisations(text: string, tokens: Token[], sentence: numbe
   if (shouted(tokens)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!isOrgWord(tokens[i]) || LEADING.has(tokens[i]!.lower)) continue;
+    // "Carmaker General Motors", "Insurer Aviva Group": a noun for a company opening the sentence introduces the name after it.
+    if (i === 0 && COMPANY_NOUNS.has(tokens[i]!.lower) && isOrgWord(tokens[i + 1]) && tokens[i + 1]!.start === tokens[i]!.end + 1) continue;
     // "Speaking to the Asia Society": a participle beginning the sentence is no part of a name.
     if (i === 0 && /ing$/.test(tokens[i]!.lower) && /^(to|at|for|on|of|with|in|the)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // Grow a run of capitalised words joined by connectors.
