@@ -50,3 +50,10 @@ describe('people the table of office-holders knows', () => {
     expect(people('David Cameron told Conservative MPs the vote would be close.', '2012-03-01')).toMatchObject([{ id: 'person:david-cameron' }]);
   });
 });
+
+describe('undated stories', () => {
+  it('take when they happen from their titled office-holders, for a name two holders share', () => {
+    expect(people('Prime Minister Tony Blair met George Bush in Washington.', null).map((p) => p.id)).toContain('person:george-w-bush');
+    expect(people('Olaf Brenn met George Bush in Washington.', null).map((p) => p.id)).toContain('person:george-bush');
+  });
+});

@@ -203,9 +203,13 @@ function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, when: Perio
   const serves = (h: Holder, states: Set<string>) => h.facts.some((f) => states.has(f.jurisdiction));
   const sure = (h: Holder) => serves(h, about.governed) || titleFits(e, h);
   if (name.length >= 2) {
-    const h = onDate(fullNameHolders(e, table), when);
-    // A common name is someone else's unless the story is about the holder's state, or the date or a title says so.
-    return h && (sure(h) || serves(h, about.named) || (when !== null && when.from === when.to && inOffice(h, when))) ? h : null;
+    const found = fullNameHolders(e, table);
+    const h = onDate(found, when);
+    // A common name is someone else's unless the story is about the holder's state, or the date
+    // or a title says so; a name two holders share ("George Bush") is one of them, the one of the time.
+    if (!h) return null;
+    const dated = when !== null && (when.from === when.to || found.length > 1) && inOffice(h, when);
+    return sure(h) || serves(h, about.named) || dated ? h : null;
   }
   if (name.length !== 1) return null;
   // A surname alone: only if the story names no one else of that surname, and then the one
@@ -237,6 +241,7 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
   const links: [EntityDraft, Holder][] = [];
   const link = (when: Period | null, people: EntityDraft[]) => {
     for (const e of people) {
+      if (links.some(([x]) => x === e)) continue;
       const h = holderOf(e, index, kn, when, about);
       if (!h) continue;
       links.push([e, h]);
@@ -244,12 +249,14 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
     }
   };
   const persons = [...index.entities.values()].filter((e) => e.type === 'Person');
-  const full = (e: EntityDraft) => bareName(e.name).length >= 2;
-  // Full names first: in an undated story, their titles tell when it is, for the surnames alone.
+  const full = persons.filter((e) => bareName(e.name).length >= 2);
+  // Full names first: in an undated story, their titles tell when it is ("Prime Minister Tony
+  // Blair": 1997–2007), for the names two holders share ("George Bush") and surnames alone.
   const day = date ? { from: date, to: date } : null;
-  link(day, persons.filter(full));
+  link(day, full);
   const when = day ?? impliedPeriod(index);
-  link(when, persons.filter((e) => !full(e)));
+  if (!day && when) link(when, full);
+  link(when, persons.filter((e) => !full.includes(e)));
   for (const [e, h] of links) {
     const old = e.id;
     const id = entityId('Person', h.name);
