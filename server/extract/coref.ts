@@ -32,6 +32,8 @@ export class Discourse {
     private readonly kn: Knowledge,
     /** When the story happens (its date, or what its titles imply), for who held an office then. */
     private readonly when: Period | null = null,
+    /** The article text, for what descriptions need to read around them. */
+    private readonly text = '',
   ) {
     this.personMentions = mentions
       .filter((m) => m.kind === 'person')
@@ -161,7 +163,7 @@ export class Discourse {
   private body(m: Mention): string {
     const head = m.title ?? '';
     // The one body the description can only mean (entities.ts), as descriptions found there resolve.
-    const found = describedBody(m, this.mentions, this.index, this.kn);
+    const found = describedBody(m, this.mentions, this.index, this.kn, this.text);
     if (found) return this.attach(found, m);
     // "the government said": the state in focus, as governments are their country's voice.
     const state = /^(government|administration|cabinet)$/.test(head) ? this.stateInFocus(m.start) : null;

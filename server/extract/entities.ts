@@ -350,6 +350,11 @@ const stem = (w: string) => fold(w).replace(/(?:ies|ic|ics|s|y|an|ans)$/u, '');
 /** A modifier that counts, not describes: "the 25-nation bloc", "the two companies". */
 const COUNTING = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:-[\p{L}]+)?$/u;
 
+/** Party names and adjectives as written in a story ("Tory", "Lib Dem"), for telling which party "the party" is. */
+const PARTY_WORDS = /(?<![\p{L}])(Tory|Tories|Conservatives?|Labour|Lib Dems?|Liberal Democrats?|Republicans?|Democrats?|Democratic|Greens?|UKIP|Ukip|SNP|Plaid|Respect|Veritas)(?![\p{L}])/gu;
+/** Adjectives whose own word the party's name lacks. */
+const PARTY_OF: Record<string, string> = { Tory: 'Tories', Democrat: 'Democratic', Democrats: 'Democratic' };
+
 function isParty(x: Mention, kn: Knowledge): boolean {
   return kn.organisations.get(x.key)?.kind === 'party' || x.orgKind === 'party' || /(?<![\p{L}])party(?![\p{L}])/iu.test(x.key);
 }
@@ -362,7 +367,7 @@ function isParty(x: Mention, kn: Knowledge): boolean {
  * article has named so far, "the Tory party" the one party so named, and any other description
  * the one body that fits among those named in the three sentences before it.
  */
-export function describedBody(m: Mention, mentions: readonly Mention[], index: EntityIndex, kn: Knowledge = defaultKnowledge()): string | null {
+export function describedBody(m: Mention, mentions: readonly Mention[], index: EntityIndex, kn: Knowledge = defaultKnowledge(), text = ''): string | null {
   const words = m.text.trim().split(/\s+/);
   if (words.length < 2 || words[0]!.toLowerCase() !== 'the' || /[,;:()"“”]/u.test(m.text)) return null;
   const head = (m.title ?? words[words.length - 1]!).toLowerCase();
@@ -402,9 +407,17 @@ export function describedBody(m: Mention, mentions: readonly Mention[], index: E
       const named = distinct(parties.filter(fits));
       return named.length === 1 ? named[0]! : null;
     }
-    // "the party": the one party named so far.
-    const before = distinct(parties.filter((x) => x.start < m.start));
-    return before.length === 1 && parties.some((x) => x.start < m.start && fits(x)) ? before[0]! : null;
+    // "the party": the one party named so far, unless another is named by its adjective since
+    // ("Labour … Lib Dem Norman Baker said the party …").
+    const before = parties.filter((x) => x.start < m.start);
+    const ids = distinct(before);
+    if (ids.length !== 1 || !before.some(fits)) return null;
+    const last = before[before.length - 1]!;
+    const since = text.slice(last.end, m.start);
+    const name = index.entities.get(ids[0]!)?.name ?? '';
+    const names = [name, ...(kn.organisations.get(name)?.aliases ?? [])];
+    const ours = (w: string) => names.some((n) => n.startsWith(w) || n.split(/\s+/).some((x) => x === w || x === PARTY_OF[w]));
+    return [...since.matchAll(PARTY_WORDS)].every((w) => ours(w[0])) ? ids[0]! : null;
   }
   const at = sentenceOf(m, mentions);
   const before = bodies.filter((x) => x.start < m.start && fits(x));
@@ -489,7 +502,7 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
         e.mentions.push([m.start, m.end]);
       }
     } else if (m.kind === 'anaphor') {
-      const id = describedBody(m, mentions, index, kn);
+      const id = describedBody(m, mentions, index, kn, text);
       const e = id ? index.entities.get(id) : undefined;
       if (e) attach(index, e, m, m.text);
       else if (!/^(government|administration|cabinet)$/.test(m.title ?? '')) {

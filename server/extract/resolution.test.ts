@@ -220,3 +220,13 @@ describe('roles as mentions of the person they name', () => {
     expect(clarke?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Ken Clarke']);
   });
 });
+
+describe('"the party" after another party named by its adjective', () => {
+  it('is no party when a member of another spoke of it since', () => {
+    const text = 'Labour said the vote was close. Lib Dem Olaf Brenn said the party would fight on.';
+    const labour = run(text, null).entities.find((e) => e.id === 'org:labour-party');
+    expect(labour?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Labour']);
+    const same = 'The Tories said the vote was close. Tory MP Ada Lind said the party would fight on.';
+    expect(run(same, null).entities.find((e) => e.id === 'org:conservative-party')?.mentions.map(([s, e]) => same.slice(s, e))).toEqual(['Tories', 'the party']);
+  });
+});

@@ -30,7 +30,7 @@ export interface StatementFault {
 
 export function extractStatements(input: StatementInput, faults: StatementFault[] = []): ExtractedStatement[] {
   const { text, sentences, tokens, mentions, index, quotes, kn, published } = input;
-  const discourse = new Discourse(index, mentions, kn, input.period ?? (published ? { from: published, to: published } : null));
+  const discourse = new Discourse(index, mentions, kn, input.period ?? (published ? { from: published, to: published } : null), text);
   // A transcript's turns are its statements; what is said inside a turn is the turn's.
   const turns = transcriptTurns(input, discourse);
   const inTurn = (s: { start: number; end: number }) => turns.some((d) => s.start < d.end && d.start < s.end);
