@@ -94,6 +94,14 @@ describe('names written with odd spacing', () => {
 describe('a one-word name the article treats as a company', () => {
   const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name);
 
+  it('is an organisation when written "the X" ending a phrase or owning figures, or when it has an economist', () => {
+    const kinds = (text: string, name: string) => run(text).entities.filter((e) => e.name === name).map((e) => e.type);
+    expect(kinds('Prices fell in October, according to the Brackley. Brackley said prices rose.', 'Brackley')).toEqual(['Organisation']);
+    expect(kinds("Brackley said prices rose. The Brackley's figures show a rise.", 'Brackley')).toEqual(['Organisation']);
+    expect(kinds('Brackley said prices rose. Brackley economist Ada Lind said the market was calm.', 'Brackley')).toEqual(['Organisation']);
+    expect(kinds('Brackley said the Brackley government would stay on.', 'Brackley')).toEqual(['Person']);
+  });
+
   it('is an organisation when shares are traded in it', () => {
     const e = typeOf('Korvex said it would appeal against the tax bill. Shares in Korvex fell 5% on Monday.', 'Korvex');
     expect(e?.type).toBe('Organisation');

@@ -167,7 +167,7 @@ function describesNext(text: string, r: Mention, orgs: Mention[]): boolean {
   return r.kind === 'anaphor' && orgs.some((o) => o.kind === 'org' && o.start > r.end && /^\s+$/.test(text.slice(r.end, o.start)));
 }
 
-const COMPANY_NOUN = '(?:company|firm|group|giant|carmaker|automaker|retailer|operator|airline|bank|lender|insurer|broadcaster|chain|manufacturer|conglomerate|supplier|provider|subsidiary|brewer|chipmaker)';
+const COMPANY_NOUN = '(?:company|firm|group|giant|carmaker|automaker|retailer|operator|airline|bank|lender|insurer|broadcaster|chain|manufacturer|conglomerate|supplier|provider|subsidiary|brewer|chipmaker|building society)';
 /** What is said of a company and never of a person, just before its name … */
 const COMPANY_BEFORE = [
   // "shares in Yukos", "a stake in Turkcell"
@@ -175,6 +175,8 @@ const COMPANY_BEFORE = [
   // "the firm Nestle", "oil giant Yukos"
   new RegExp(`(?:^|[^\\p{L}])${COMPANY_NOUN} $`, 'iu'),
 ];
+/** "according to the Nationwide", "the Halifax's figures": a one-word name after "the" that ends a phrase or owns data is no person. */
+const THE_COMPANY = /^(?:['’]s (?:figures|survey|data|index|report|research)|[,.;:]| (?:said|says|reported|reports|found|has|have|and|building society|mortgage))/u;
 /** … and just after it. */
 const COMPANY_AFTER = [
   // "Yukos shares", "Nestle's chief executive", "Wal-Mart's board"
@@ -191,6 +193,9 @@ function spokenOfAsCompany(flat: string, key: string): boolean {
     const before = flat.slice(Math.max(0, at - 40), at);
     const after = flat.slice(end, end + 80);
     if (COMPANY_BEFORE.some((re) => re.test(before)) || COMPANY_AFTER.some((re) => re.test(after))) return true;
+    if (/(?:^|[^\p{L}])the $/iu.test(before) && THE_COMPANY.test(after)) return true;
+    // "Nationwide economist Alex Bannister": an institution's economist or analyst.
+    if (/^ (?:chief )?(?:economist|analyst)s? \p{Lu}/u.test(after)) return true;
   }
   return false;
 }
