@@ -168,12 +168,18 @@ function fullNames(refs: PersonRef[], kn: Knowledge): Map<string, FullName> {
     const [gx, gy] = [givenNameGender(x, kn), givenNameGender(y, kn)];
     return Math.min(fx.length, fy.length) >= 5 && editDistance(fx, fy) <= 1 && !(gx && gy && gx !== gy);
   };
+  // Two spellings written in one sentence are two people ("Presidents George W Bush, Bill Clinton, George Bush").
+  const sentencesOf = (name: string) => new Set(refs.filter((r) => r.name === name && r.m.sentence >= 0).map((r) => r.m.sentence));
+  const together = (g: FullName, k: string) => {
+    const mine = sentencesOf(k);
+    return [...byKey].some(([name, x]) => x === g && [...sentencesOf(name)].some((s) => mine.has(s)));
+  };
   for (const k of keys) {
     const b = fold(k).split(' ');
     const same = groups.find((g) => {
       const a = g.spellings[0]!;
       const [la, lb] = [a[a.length - 1]!, b[b.length - 1]!];
-      return sameGiven(firstOf(g.name), firstOf(k)) && editDistance(la, lb) <= (la.length >= 6 ? 1 : 0);
+      return sameGiven(firstOf(g.name), firstOf(k)) && editDistance(la, lb) <= (la.length >= 6 ? 1 : 0) && !together(g, k);
     });
     if (same) same.spellings.push(b);
     const g = same ?? { name: k, spellings: [b], gender: null };

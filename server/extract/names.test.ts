@@ -142,3 +142,12 @@ describe('words written before a full name that are not part of it', () => {
     expect(entity("Labour's Ken Brenn is confident.", 'Ken Brenn')?.type).toBe('Person');
   });
 });
+
+describe('lists of people', () => {
+  it('reads names after a title in the plural, and keeps two spellings in one list two people', () => {
+    const x = run('He has served under Presidents Olaf W Brenn, Mary Lind, Olaf Brenn, and Tom Vass.', null);
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Mary Lind', 'Olaf Brenn', 'Olaf W Brenn', 'Tom Vass']);
+    // Apart, the two spellings are one man.
+    expect(run('Olaf W Brenn spoke first. Later Olaf Brenn said no.', null).entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+});
