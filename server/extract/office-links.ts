@@ -262,13 +262,12 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
     const id = entityId('Person', h.name);
     const into = index.entities.get(id);
     if (into && into !== e) {
-      // Two spellings of the one person ("George Bush", "George W. Bush"): one entity.
-      into.mentions.push(...e.mentions);
-      for (const a of [e.name, ...e.aliases]) if (a !== into.name) into.aliases.add(a);
-      for (const t of e.titles) into.titles.add(t);
-      into.affiliation ??= e.affiliation;
-      index.entities.delete(old);
-    } else if (id !== old) {
+      // The story keeps apart two people the table would make one ("Presidents George W Bush,
+      // Bill Clinton, George Bush"): the first linked keeps the link, the other none.
+      delete e.offices;
+      continue;
+    }
+    if (id !== old) {
       index.entities.delete(old);
       e.aliases.add(e.name);
       e.id = id;
@@ -276,9 +275,8 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
       e.aliases.delete(h.name);
       index.entities.set(id, e);
     }
-    const target = index.entities.get(id)!;
-    target.wikidata = h.wikidata;
-    target.offices = heldOffices(h);
+    e.wikidata = h.wikidata;
+    e.offices = heldOffices(h);
     if (old !== id) renamed.set(old, id);
   }
   if (renamed.size) for (const [m, id] of index.of) index.of.set(m, renamed.get(id) ?? id);
