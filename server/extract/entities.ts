@@ -463,6 +463,13 @@ function cityOf(m: Mention, kn: Knowledge): string {
 /** `headline`: mentions there do not decide whether a country acts (headlines compress). */
 export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null, kn: Knowledge = defaultKnowledge()): EntityIndex {
   const index: EntityIndex = { entities: new Map(), of: new Map() };
+  // "British Airways", "Bank of America": a state's name inside an organisation's is no mention of the state.
+  const orgs = mentions.filter((m) => m.kind === 'org');
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (!['country', 'demonym', 'capital'].includes(m.kind)) continue;
+    if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) mentions.splice(i, 1);
+  }
   buildPeople(
     index,
     text,

@@ -230,3 +230,12 @@ describe('"the party" after another party named by its adjective', () => {
     expect(run(same, null).entities.find((e) => e.id === 'org:conservative-party')?.mentions.map(([s, e]) => same.slice(s, e))).toEqual(['Tories', 'the party']);
   });
 });
+
+describe("a state's name inside an organisation's", () => {
+  it('is no mention of the state', () => {
+    const text = 'British Airways said fares would rise. Bank of America said rates would fall. Britain grew.';
+    const x = run(text, null);
+    expect(x.entities.find((e) => e.id === 'country:united-kingdom')?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Britain']);
+    expect(x.entities.find((e) => e.id === 'country:united-states')).toBeUndefined();
+  });
+});
