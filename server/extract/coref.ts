@@ -94,8 +94,9 @@ export class Discourse {
 
   /**
    * "the prime minister said" where the article names Tony Blair without his title: a person the
-   * article names who held that office (of that state, when the role says) on the article's
-   * date, or at some time when the date is unknown; never one the article gives another title.
+   * article names who held that office (of that state, when the role says) when the story
+   * happens (its date, or the period its titled office-holders imply; never when neither is
+   * known); never one the article gives another title.
    */
   private officeHolder(m: Mention, words: string[]): string | null {
     const state = m.affiliation?.kind === 'country' ? m.affiliation.key : null;
@@ -111,10 +112,19 @@ export class Discourse {
       const names = new Set([e.name, ...e.aliases].map(fold));
       return held.filter((o) => [o.holder, ...(o.aliases ?? [])].some((n) => names.has(fold(n))));
     };
+    // A head of state or government is often written of unnamed, so undated, with no title to
+    // say when, only someone who held no other office of the table: "the prime minister" beside
+    // Gordon Brown (chancellor, later prime minister) may be Blair.
+    const onlyThis = (e: EntityDraft) => {
+      const names = new Set([e.name, ...e.aliases].map(fold));
+      return this.kn.offices.every((o) => held.includes(o) || ![o.holder, ...(o.aliases ?? [])].some((n) => names.has(fold(n))));
+    };
     const fits = (id: string) => {
       const e = this.index.entities.get(id)!;
       const titles = [...e.titles].filter((t) => !/^(mr|mrs|ms|dr|sir|lord|lady)$/i.test(t));
-      return (!titles.length || hasTitle(titles, words)) && this.heldTogether(id, recordsOf(e));
+      const records = recordsOf(e);
+      const head = records.some((o) => /^head of/.test(o.office));
+      return (!titles.length || hasTitle(titles, words)) && this.heldTogether(id, records) && (when !== null || !head || onlyThis(e));
     };
     const named = new Set(this.personMentions.map((p) => p.id).filter(fits));
     const chosen = named.size === 1 ? [...named][0]! : this.lastBefore(m.start, (id) => named.has(id));

@@ -239,3 +239,16 @@ describe("a state's name inside an organisation's", () => {
     expect(x.entities.find((e) => e.id === 'country:united-states')).toBeUndefined();
   });
 });
+
+describe('"the prime minister" of an undated story', () => {
+  it('is the named holder who held no other office then unknown, never one who held another', () => {
+    const blair = 'Tony Blair visited Leeds. Critics said the prime minister had promised too much.';
+    expect(run(blair, null).entities.find((e) => e.id === 'person:tony-blair')?.mentions).toHaveLength(2);
+    // Gordon Brown was chancellor before he was prime minister: undated, "the prime minister" may be Blair.
+    const brown = 'Gordon Brown visited Leeds. Critics said the prime minister had promised too much.';
+    expect(run(brown, null).entities.find((e) => e.id === 'person:gordon-brown')?.mentions).toHaveLength(1);
+    expect(run(brown, '2008-05-01').entities.find((e) => e.id === 'person:gordon-brown')?.mentions).toHaveLength(2);
+    const chancellor = 'Gordon Brown visited Leeds. Critics said the chancellor had promised too much.';
+    expect(run(chancellor, null).entities.find((e) => e.id === 'person:gordon-brown')?.mentions).toHaveLength(2);
+  });
+});
