@@ -99,7 +99,9 @@ export class Discourse {
    * known); never one the article gives another title.
    */
   private officeHolder(m: Mention, words: string[]): string | null {
-    const state = m.affiliation?.kind === 'country' ? m.affiliation.key : null;
+    // The state or body the role is of ("the Russian foreign minister", "the UN secretary-general");
+    // a party's ("the Tory leader") holds no office of the table.
+    const state = m.affiliation && m.affiliation.kind !== 'person' ? m.affiliation.key : null;
     const when = this.when;
     const held = this.kn.offices.filter(
       (o) =>
@@ -265,9 +267,11 @@ export class Discourse {
     const words = this.kn.roleNouns.get(m.key) ?? [m.key];
     // "the American diplomat" is no one known to serve another state or body.
     const whose = m.affiliation ? this.affiliationId(m) : null;
+    // "the Tory leader" is a Tory's title: a leader of no known party (a prime minister) is not him.
+    const party = whose ? this.kn.organisations.get(this.index.entities.get(whose)?.name ?? '')?.kind === 'party' : false;
     const fits = (e: EntityDraft) =>
       e.type === 'Person' &&
-      (!whose || (e.affiliation ? e.affiliation === whose : !this.servesAnother(e, whose))) &&
+      (!whose || (e.affiliation ? e.affiliation === whose : !party && !this.servesAnother(e, whose))) &&
       hasTitle([...e.titles, ...e.aliases], words);
     if (this.lastSpeaker && this.lastSpeaker.at <= m.start) {
       const e = this.index.entities.get(this.lastSpeaker.id);

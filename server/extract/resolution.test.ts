@@ -227,7 +227,7 @@ describe('"the party" after another party named by its adjective', () => {
     const labour = run(text, null).entities.find((e) => e.id === 'org:labour-party');
     expect(labour?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Labour']);
     const same = 'The Tories said the vote was close. Tory MP Ada Lind said the party would fight on.';
-    expect(run(same, null).entities.find((e) => e.id === 'org:conservative-party')?.mentions.map(([s, e]) => same.slice(s, e))).toEqual(['Tories', 'the party']);
+    expect(run(same, null).entities.find((e) => e.id === 'org:conservative-party')?.mentions.map(([s, e]) => same.slice(s, e))).toEqual(['Tories', 'Tory', 'the party']);
   });
 });
 
@@ -250,5 +250,15 @@ describe('"the prime minister" of an undated story', () => {
     expect(run(brown, '2008-05-01').entities.find((e) => e.id === 'person:gordon-brown')?.mentions).toHaveLength(2);
     const chancellor = 'Gordon Brown visited Leeds. Critics said the chancellor had promised too much.';
     expect(run(chancellor, null).entities.find((e) => e.id === 'person:gordon-brown')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('a party\'s leader', () => {
+  it('is the leader of that party the story names, never a prime minister of no party known', () => {
+    const x = run('Prime Minister Tony Blair spoke. The Tory leader said the plan would fail.', null);
+    expect(x.entities.find((e) => e.id === 'person:tony-blair')?.mentions).toHaveLength(1);
+    const text = 'Tory leader Olaf Brenn spoke. Later the Tory leader said the plan would fail.';
+    const brenn = run(text, null).entities.find((e) => e.id === 'person:olaf-brenn');
+    expect(brenn?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Olaf Brenn', 'the Tory leader']);
   });
 });
