@@ -356,6 +356,19 @@ const stem = (w: string) => fold(w).replace(/(?:ies|ic|ics|s|y|an|ans)$/u, '');
 /** A modifier that counts, not describes: "the 25-nation bloc", "the two companies". */
 const COUNTING = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:-[\p{L}]+)?$/u;
 
+/**
+ * Is a party's name the party here? "Labour costs", "Labour market" and "German Labour Minister"
+ * use the word for work: a portfolio or an economic noun after it, of another state before it.
+ */
+function partyMeant(text: string, m: Mention, mentions: readonly Mention[], kn: Knowledge): boolean {
+  const after = text.slice(m.end, m.end + 30);
+  if (/^\s+(?:costs?|markets?|force|shortages?|laws?|productivity|income|relations)\b/iu.test(after)) return false;
+  if (!/^\s+(?:Minister|Ministry|Secretary|Department|Office)\b/u.test(after)) return true;
+  const home = kn.organisations.get(m.key)?.country ?? null;
+  const before = mentions.filter((x) => x.end <= m.start && m.start - x.end <= 2 && ['demonym', 'country', 'capital'].includes(x.kind));
+  return !before.some((x) => x.key !== home);
+}
+
 /** Party names and adjectives as written in a story ("Tory", "Lib Dem"), for telling which party "the party" is. */
 const PARTY_WORDS = /(?<![\p{L}])(Tory|Tories|Conservatives?|Labour|Lib Dems?|Liberal Democrats?|Republicans?|Democrats?|Democratic|Greens?|UKIP|Ukip|SNP|Plaid|Respect|Veritas)(?![\p{L}])/gu;
 /** Adjectives whose own word the party's name lacks. */
@@ -502,6 +515,10 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
         continue;
       }
       m.key = house;
+    }
+    if (kn.organisations.get(m.key)?.kind === 'party' && !partyMeant(text, m, mentions, kn)) {
+      mentions.splice(mentions.indexOf(m), 1);
+      continue;
     }
     attach(index, draft(index, 'Organisation', m.key), m);
   }

@@ -262,3 +262,12 @@ describe('a party\'s leader', () => {
     expect(brenn?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Olaf Brenn', 'the Tory leader']);
   });
 });
+
+describe('a party\'s name used for work', () => {
+  it('is no party in "Labour costs" or "German Labour Minister", but is in "Labour minister Peter Hain"', () => {
+    const ids = (text: string) => run(text, null).entities.map((e) => e.id);
+    expect(ids('Labour costs rose sharply in the third quarter.')).not.toContain('org:labour-party');
+    expect(ids('German Labour Minister Olaf Brenn said jobs would come.')).not.toContain('org:labour-party');
+    expect(ids('Labour minister Olaf Brenn said jobs would come.')).toContain('org:labour-party');
+  });
+});
