@@ -154,3 +154,9 @@ describe('lists of people', () => {
     expect(run('Olaf W Brenn spoke first. Later Olaf Brenn said no.', null).entities.filter((e) => e.type === 'Person')).toHaveLength(1);
   });
 });
+
+describe('names made modifiers', () => {
+  it('makes no person of "a George Bush-style tax cut"', () => {
+    expect(run('He wants a Tom Vass-style tax cut, Olaf Brenn said.').entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Olaf Brenn']);
+  });
+});

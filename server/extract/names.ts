@@ -64,6 +64,8 @@ function isNameToken(ctx: NameContext, t: Token | undefined): boolean {
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // their plurals: MPs, MEPs
   if (/['’](ve|ll|re|d|m)$|n['’]t$/iu.test(t.text)) return false; // I've, We'll, Don't
   if (NOT_NAMES.has(t.lower) || ctx.kn.titleWords.has(t.lower) || ctx.kn.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
+  // "a George Bush-style tax cut", "Kremlin-backed": a name made a modifier names no one.
+  if (/-(style|led|backed|based|era|type|like|inspired|owned|run|funded|born)$/i.test(t.text)) return false;
   // "Presidents George W Bush, Bill Clinton …": a title's plural.
   if (/s$/.test(t.lower) && ctx.kn.titleWords.has(t.lower.slice(0, -1)) && t.lower.length > 4) return false;
   if (HONORIFICS.has(t.lower)) return false;
