@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityIndex } from './entities.ts';
+import { defaultKnowledge } from './knowledge.ts';
+import { linkOfficeHolders } from './office-links.ts';
 import { run } from './test-helpers.ts';
 
 const people = (text: string, published: string | null) =>
@@ -55,5 +58,14 @@ describe('undated stories', () => {
   it('take when they happen from their titled office-holders, for a name two holders share', () => {
     expect(people('Prime Minister Tony Blair met George Bush in Washington.', null).map((p) => p.id)).toContain('person:george-w-bush');
     expect(people('Olaf Brenn met George Bush in Washington.', null).map((p) => p.id)).toContain('person:george-bush');
+  });
+});
+
+describe('types from the table', () => {
+  it('makes a name the table gives one office-holder a person, even where it was read as an organisation', () => {
+    const index: EntityIndex = { entities: new Map(), of: new Map() };
+    index.entities.set('org:condoleezza-rice', { id: 'org:condoleezza-rice', type: 'Organisation', name: 'Condoleezza Rice', aliases: new Set(), titles: new Set(), affiliation: null, mentions: [[0, 16]] });
+    linkOfficeHolders(index, defaultKnowledge(), '2006-01-01');
+    expect([...index.entities.values()].map((e) => [e.id, e.type, e.wikidata])).toEqual([['person:condoleezza-rice', 'Person', 'Q47216']]);
   });
 });

@@ -248,6 +248,21 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
       e.offices = heldOffices(h);
     }
   };
+  // A name the table gives one office-holder, read as an organisation or a place, is that person.
+  const table = holderIndex(kn);
+  for (const e of [...index.entities.values()]) {
+    if (e.type !== 'Organisation' && e.type !== 'Place') continue;
+    const name = words(e.name);
+    const id = entityId('Person', e.name);
+    if (name.length < 2 || index.entities.has(id)) continue;
+    const found = (table.byFirstLast.get(`${name[0]} ${name.at(-1)}`) ?? []).filter((h) => h.names.some((n) => n.join(' ') === name.join(' ')));
+    if (found.length !== 1) continue;
+    renamed.set(e.id, id);
+    index.entities.delete(e.id);
+    e.type = 'Person';
+    e.id = id;
+    index.entities.set(id, e);
+  }
   const persons = [...index.entities.values()].filter((e) => e.type === 'Person');
   const full = persons.filter((e) => bareName(e.name).length >= 2);
   // Full names first: in an undated story, their titles tell when it is ("Prime Minister Tony
@@ -279,6 +294,7 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
     e.offices = heldOffices(h);
     if (old !== id) renamed.set(old, id);
   }
-  if (renamed.size) for (const [m, id] of index.of) index.of.set(m, renamed.get(id) ?? id);
+  const last = (id: string): string => (renamed.has(id) && renamed.get(id) !== id ? last(renamed.get(id)!) : id);
+  if (renamed.size) for (const [m, id] of index.of) index.of.set(m, last(id));
   return when;
 }
