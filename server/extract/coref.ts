@@ -7,6 +7,9 @@ import type { Mention } from './mention.ts';
 import type { Period } from './office-links.ts';
 import { fold } from './slug.ts';
 
+/** Titles of a state's ministers ("Foreign Minister", "Home Secretary"), never of a company or a party. */
+const STATE_OFFICE = /\b((foreign|defen[cs]e|finance|interior|economy|trade|justice|energy|health|labou?r) minister|prime minister|(foreign|defen[cs]e|home) secretary|secretary of state)\b/;
+
 /** How far after a role in the lead its name may come (about two short paragraphs). */
 const DELAYED_NAME_CHARS = 400;
 
@@ -180,6 +183,22 @@ export class Discourse {
     // "the government said": the state in focus, as governments are their country's voice.
     const state = /^(government|administration|cabinet)$/.test(head) ? this.stateInFocus(m.start) : null;
     return state ? this.attach(state, m) : this.newSource(m);
+  }
+
+  /**
+   * "Foreign Minister Andrei Kozyrev" in a story about Russia: a minister of state whose title
+   * names no state serves the state the table of office-holders says, else the state the story
+   * is about (named most, and clearly so). Run after the statements.
+   */
+  affiliateMinisters(): void {
+    for (const e of this.index.entities.values()) {
+      if (e.type !== 'Person' || e.affiliation || !e.mentions.length) continue;
+      const titles = [...e.titles].map((t) => t.toLowerCase()).filter((t) => STATE_OFFICE.test(t) && !/\b(shadow|former|ex)\b/.test(t));
+      if (!titles.length) continue;
+      const fromTable = e.offices?.find((o) => titles.some((t) => t.includes(o.title)))?.jurisdiction;
+      const id = fromTable ? entityId('Country', fromTable) : this.stateInFocus(Math.min(...e.mentions.map((m) => m[0])));
+      if (id && this.index.entities.get(id)?.mentions.length) e.affiliation = id;
+    }
   }
 
   /** The country last quoted or the subject, else the one the article names most (and clearly so). */

@@ -271,3 +271,13 @@ describe('a party\'s name used for work', () => {
     expect(ids('Labour minister Olaf Brenn said jobs would come.')).toContain('org:labour-party');
   });
 });
+
+describe('a minister whose title names no state', () => {
+  it('serves the state the story is about', () => {
+    const x = run('Russia signed the pact. Moscow said it was pleased. Foreign Minister Olaf Brenn said Russia would join.', '1994-06-22');
+    expect(x.entities.find((e) => e.id === 'person:olaf-brenn')?.affiliation).toBe('country:russia');
+    // A company's or party's officer is no minister of state.
+    const y = run('Russia signed the pact. Moscow said it was pleased. Chief executive Olaf Brenn said Russia would join.', '1994-06-22');
+    expect(y.entities.find((e) => e.id === 'person:olaf-brenn')?.affiliation).toBeNull();
+  });
+});

@@ -96,6 +96,7 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
       faults.push({ offset: m.start, message: err instanceof Error ? err.message.slice(0, 200) : 'unknown error' });
     }
   }
+  discourse.affiliateMinisters();
   settlePending(drafts);
   inheritAudiences(drafts);
   return drafts
