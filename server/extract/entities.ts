@@ -477,11 +477,12 @@ function cityOf(m: Mention, kn: Knowledge): string {
 export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null, kn: Knowledge = defaultKnowledge()): EntityIndex {
   const index: EntityIndex = { entities: new Map(), of: new Map() };
   // "British Airways", "Bank of America": a state's name inside an organisation's is no mention of the state.
-  const orgs = mentions.filter((m) => m.kind === 'org');
+  // Nor is the demonym of "the Indian government" a second mention of India.
+  const containers = mentions.filter((m) => m.kind === 'org' || m.kind === 'country');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!['country', 'demonym', 'capital'].includes(m.kind)) continue;
-    if (orgs.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) mentions.splice(i, 1);
+    if (containers.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) mentions.splice(i, 1);
   }
   buildPeople(
     index,

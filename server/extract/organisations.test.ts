@@ -183,3 +183,12 @@ describe('an acronym in brackets after a name', () => {
     expect(x.entities.find((e) => e.name === 'Halden Airlines')?.aliases).toEqual([]);
   });
 });
+
+describe("a state's government", () => {
+  it('is the state itself, once', () => {
+    const text = 'The Indian government said it would cut taxes. India grew fast.';
+    const india = run(text).entities.find((e) => e.id === 'country:india');
+    expect(india?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Indian government', 'India']);
+    expect(run(text).entities.some((e) => e.type === 'Organisation')).toBe(false);
+  });
+});

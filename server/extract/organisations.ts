@@ -89,6 +89,11 @@ export function findInstitutions(text: string, tokens: Token[], sentence: number
     const next = tokens.find((t) => t.start >= end);
     if (next && /^\p{Ll}/u.test(next.text) && !kn.reportingVerbs.has(next.lower) && !/ed$/.test(next.lower) && !AFTER_INSTITUTION.has(next.lower)) continue;
     const country = kn.countries.get(m.key);
+    // "the Russian government", "India's government": the state itself, as it acts.
+    if (hit[0] === 'government' && country) {
+      out.push({ kind: 'country', start: m.start, end, text: text.slice(m.start, end), key: country.name, sentence });
+      continue;
+    }
     const adjective = country?.demonyms[0] ?? m.key;
     const name = `${adjective} ${hit[0].replace(/\b\p{L}/gu, (c) => c.toUpperCase())}`;
     out.push({ kind: 'org', start: m.start, end, text: text.slice(m.start, end), key: name, sentence, orgKind: 'government' });
