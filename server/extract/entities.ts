@@ -477,8 +477,10 @@ function cityOf(m: Mention, kn: Knowledge): string {
 export function buildEntities(text: string, mentions: Mention[], headline: { start: number; end: number } | null = null, kn: Knowledge = defaultKnowledge()): EntityIndex {
   const index: EntityIndex = { entities: new Map(), of: new Map() };
   // "British Airways", "Bank of America": a state's name inside an organisation's is no mention of the state.
-  // Nor is the demonym of "the Indian government" a second mention of India.
-  const containers = mentions.filter((m) => m.kind === 'org' || m.kind === 'country');
+  // Nor is the demonym of "the Indian government" a second mention of India. A state's
+  // institution named for it ("Germany's central bank", "the Iranian parliament") still names it.
+  const institution = (m: Mention) => m.orgKind === 'government' || kn.organisations.get(m.key)?.kind === 'government';
+  const containers = mentions.filter((m) => (m.kind === 'org' && !institution(m)) || m.kind === 'country');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!['country', 'demonym', 'capital'].includes(m.kind)) continue;

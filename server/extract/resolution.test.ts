@@ -238,6 +238,11 @@ describe("a state's name inside an organisation's", () => {
     expect(x.entities.find((e) => e.id === 'country:united-kingdom')?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Britain']);
     expect(x.entities.find((e) => e.id === 'country:united-states')).toBeUndefined();
   });
+
+  it("but a state's institution named for it still names it", () => {
+    const text = "Germany's central bank said rates would rise.";
+    expect(run(text, null).entities.find((e) => e.id === 'country:germany')?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Germany']);
+  });
 });
 
 describe('"the prime minister" of an undated story', () => {
