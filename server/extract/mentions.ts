@@ -268,6 +268,8 @@ function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][
   });
 }
 
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+
 /** Recurring names in one sentence (`all`: the article's mentions so far). */
 function recurringIn(text: string, toks: Token[], index: number, forms: Map<string, string>, companies: Set<string>, all: Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -283,6 +285,8 @@ function recurringIn(text: string, toks: Token[], index: number, forms: Map<stri
     const key = forms.get(two) ?? forms.get(t.text) ?? misspelt(t.text, forms);
     if (!key) continue;
     const len = forms.has(two) ? 2 : 1;
+    // "in May", "since June 2004", "May 5": Theresa May's surname written as the month.
+    if (len === 1 && MONTHS.has(t.lower) && (/^(in|since|until|till|by|last|next|early|late|mid|of|from|during|before|after|this|that)$/.test(toks[i - 1]?.lower ?? '') || /^\d/.test(toks[i + 1]?.text ?? ''))) continue;
     const end = toks[i + len - 1]!.end;
     const honorific = /^(Mr|Mrs|Ms|Dr)\.?$/.test(toks[i - 1]?.text ?? '');
     found.push({

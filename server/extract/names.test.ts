@@ -160,3 +160,17 @@ describe('names made modifiers', () => {
     expect(run('He wants a Tom Vass-style tax cut, Olaf Brenn said.').entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Olaf Brenn']);
   });
 });
+
+describe('surnames that are also words', () => {
+  it('takes "May" for Theresa May only where it is no month', () => {
+    const text = 'Theresa May said the plan would fail. The vote is due in May, and May said she would wait.';
+    const may = run(text, null).entities.find((e) => e.id === 'person:theresa-may');
+    expect(may?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Theresa May', 'May']);
+    expect(may?.mentions[1]![0]).toBe(text.lastIndexOf('May said'));
+  });
+
+  it('keeps a conjunction out of a title before a name', () => {
+    const e = run('Olaf Brenn spoke. But the Liberal Democrat\'s shadow home secretary, Olaf Brenn, said no.', null).entities.find((x) => x.id === 'person:olaf-brenn');
+    expect(e?.aliases.filter((a) => /^But/.test(a))).toEqual([]);
+  });
+});

@@ -253,7 +253,7 @@ function appositiveBefore(ctx: NameContext, i: number): { title: string; start: 
   // "as" ends a clause of its own; the name after the comma is the clause's subject, not the title's holder.
   if (k >= 0 && /^(as|like|than)$/.test(ctx.tokens[k]!.lower)) return null;
   let seg = ctx.tokens.slice(k + 1, i - 1);
-  while (seg.length && /^(the|of|to|on|for|and|in|['’]s)$/.test(seg[0]!.lower)) seg = seg.slice(1);
+  while (seg.length && /^(the|of|to|on|for|and|in|but|or|yet|so|['’]s)$/.test(seg[0]!.lower)) seg = seg.slice(1);
   if (seg.length === 0) return null;
   const last = seg[seg.length - 1]!;
   const headOf = seg.findIndex((t, idx) => idx <= 1 && ctx.kn.titleWords.has(t.lower) && seg[idx + 1]?.lower === 'of');
