@@ -192,3 +192,11 @@ describe("a state's government", () => {
     expect(run(text).entities.some((e) => e.type === 'Organisation')).toBe(false);
   });
 });
+
+describe('names ending in an institution word', () => {
+  it('are organisations, even after a given name ("Christian Medical Fellowship")', () => {
+    const x = run('The Christian Medical Fellowship said the bill was wrong.');
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(x.entities.find((e) => e.name === 'Christian Medical Fellowship')?.type).toBe('Organisation');
+  });
+});
