@@ -20,7 +20,7 @@ const HEADS = new Set(
  * begin other names ("Academy Awards", "Club World").
  */
 const FINAL_HEADS = new Set(
-  'command centre center board tribunal trust academy college school hospital museum society club institution inspectorate observatory chamber chambers theatre theater fellowship charity campaign coalition network forum partnership consortium'.split(' '),
+  'command centre center board tribunal trust academy college school hospital museum society club institution inspectorate observatory chamber chambers theatre theater fellowship charity coalition forum consortium'.split(' '),
 );
 /**
  * The last word of a company's name: a legal form ("Inc", "plc") or a trade ("Motors",
