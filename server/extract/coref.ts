@@ -193,12 +193,21 @@ export class Discourse {
   affiliateMinisters(): void {
     for (const e of this.index.entities.values()) {
       if (e.type !== 'Person' || e.affiliation || !e.mentions.length) continue;
-      const titles = [...e.titles].map((t) => t.toLowerCase()).filter((t) => STATE_OFFICE.test(t) && !/\b(shadow|former|ex)\b/.test(t));
-      if (!titles.length) continue;
+      const titles = [...e.titles].map((t) => t.toLowerCase()).filter((t) => STATE_OFFICE.test(t) && !/\b(shadow|former|ex|deputy|junior|acting|vice)\b/.test(t));
+      // A title or name that says whose minister ("Italian finance minister") is read as it says, elsewhere.
+      if (!titles.length || [...this.kn.countries.values()].some((c) => namesState(e, c))) continue;
       const fromTable = e.offices?.find((o) => titles.some((t) => t.includes(o.title)))?.jurisdiction;
-      const id = fromTable ? entityId('Country', fromTable) : this.stateInFocus(Math.min(...e.mentions.map((m) => m[0])));
+      const id = fromTable ? entityId('Country', fromTable) : this.dominantState();
       if (id && this.index.entities.get(id)?.mentions.length) e.affiliation = id;
     }
+  }
+
+  /** The state a story is about beyond doubt: at least three mentions, and most of all the states' mentions. */
+  private dominantState(): string | null {
+    const countries = [...this.index.entities.values()].filter((e) => e.type === 'Country');
+    const total = countries.reduce((n, c) => n + c.mentions.length, 0);
+    const top = countries.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    return top && top.mentions.length >= 3 && top.mentions.length * 10 >= total * 6 ? top.id : null;
   }
 
   /** The country last quoted or the subject, else the one the article names most (and clearly so). */

@@ -285,4 +285,12 @@ describe('a minister whose title names no state', () => {
     const y = run('Russia signed the pact. Moscow said it was pleased. Chief executive Olaf Brenn said Russia would join.', '1994-06-22');
     expect(y.entities.find((e) => e.id === 'person:olaf-brenn')?.affiliation).toBeNull();
   });
+
+  it('is not made the story state\'s minister when the title names another state, or is a deputy\'s', () => {
+    const story = 'Iraq held talks. Iraq said it would vote. Iraq agreed on Monday.';
+    for (const title of ['Italian finance minister', 'Deputy Prime Minister']) {
+      const x = run(`${story} ${title} Olaf Brenn said Iraq would vote.`, null);
+      expect(x.entities.find((e) => e.id === 'person:olaf-brenn')?.affiliation, title).not.toBe('country:iraq');
+    }
+  });
 });
