@@ -357,6 +357,19 @@ const stem = (w: string) => fold(w).replace(/(?:ies|ic|ics|s|y|an|ans)$/u, '');
 const COUNTING = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:-[\p{L}]+)?$/u;
 
 /**
+ * "Parliament" alone is the British Parliament in a British story (never after another name:
+ * "Scottish Parliament"); "Westminster" is it unless a cathedral, hall or borough ("Archbishop
+ * of Westminster", "Westminster Abbey").
+ */
+function britishParliament(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  const after = text.slice(m.end, m.end + 20);
+  if (/^Westminster$/u.test(m.text)) return !/\bof\s+$/u.test(before) && !/^\s+(Cathedral|Abbey|Hall|Bridge|Council|City|School|Hour|Central|North|South)\b/u.test(after);
+  if (!/^(the\s+)?Parliament$/u.test(m.text)) return true;
+  return !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before.replace(/\b(The|the)\s+$/u, '')) && count(BRITISH, text) > count(AMERICAN, text);
+}
+
+/**
  * Is a party's name the party here? "Labour costs", "Labour market" and "German Labour Minister"
  * use the word for work: a portfolio or an economic noun after it, of another state before it.
  */
@@ -518,6 +531,10 @@ export function buildEntities(text: string, mentions: Mention[], headline: { sta
         continue;
       }
       m.key = house;
+    }
+    if (m.key === 'British Parliament' && !britishParliament(text, m)) {
+      mentions.splice(mentions.indexOf(m), 1);
+      continue;
     }
     if (kn.organisations.get(m.key)?.kind === 'party' && !partyMeant(text, m, mentions, kn)) {
       mentions.splice(mentions.indexOf(m), 1);

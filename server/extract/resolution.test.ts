@@ -294,3 +294,13 @@ describe('a minister whose title names no state', () => {
     }
   });
 });
+
+describe('"Parliament" and "Westminster"', () => {
+  const orgs = (text: string) => run(text, null).entities.filter((e) => e.type === 'Organisation').map((e) => e.id);
+  it('are the British Parliament in a British story, never a cathedral, another parliament or an American story', () => {
+    expect(orgs('MPs said Parliament would vote on the bill. Labour agreed.')).toContain('org:british-parliament');
+    expect(orgs('The Scottish Parliament voted. MPs and Labour agreed.')).not.toContain('org:british-parliament');
+    expect(orgs('The Archbishop of Westminster said Labour MPs were wrong.')).not.toContain('org:british-parliament');
+    expect(orgs('Senators said Parliament would vote. Congress and the Senate agreed.')).not.toContain('org:british-parliament');
+  });
+});
