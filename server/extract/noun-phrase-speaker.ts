@@ -51,13 +51,16 @@ export function nounPhrase(v: SentenceView, start: number, end: number): Mention
   const capital = (t: Token) => /^\p{Lu}/u.test(t.text) && !(initial && t === words[0] && words.length === 1 && !/^\p{Lu}{2,6}$/u.test(t.text));
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(head.text);
   // "Swiss Re", "CML": an unknown proper name, all capitalised, is an organisation.
-  if ((acronym || (words.length > 1 && words.every((t) => /^\p{Lu}/u.test(t.text)))) && !DETERMINER.test(det)) {
+  // "Labour MPs said": members of a body, not a body ("MPs", "MEPs").
+  const members = /^\p{Lu}{2,}s$/u.test(head.text);
+  if (!members && (acronym || (words.length > 1 && words.every((t) => /^\p{Lu}/u.test(t.text)))) && !DETERMINER.test(det)) {
     return { ...base, kind: 'org', key: text.replace(/\s+/g, ' '), orgKind: 'unknown' };
   }
-  if (capital(head) && !(initial && head === words[0]) && !DETERMINER.test(det)) return null;
+  if (capital(head) && !members && !(initial && head === words[0]) && !DETERMINER.test(det)) return null;
   if (DETERMINER.test(det) && words.length < 2) return null;
   const country = v.mentions.find((m) => (m.kind === 'demonym' || m.kind === 'country') && m.start >= base.start && m.end <= base.end);
-  const affiliation = country ? { kind: 'country' as const, key: country.key } : null;
+  const body = v.mentions.find((m) => m.kind === 'org' && m.start >= base.start && m.end <= base.end);
+  const affiliation = country ? { kind: 'country' as const, key: country.key } : body ? { kind: 'org' as const, key: body.key } : null;
   // "The Russian said": a national, resolved to someone of that state.
   if (det === 'the' && words.length === 2 && country?.kind === 'demonym' && country.start === head.start) {
     return { ...base, kind: 'role', key: '', affiliation, definite: true };
@@ -72,7 +75,8 @@ export function nounPhrase(v: SentenceView, start: number, end: number): Mention
   const plural = /[^s]s$/.test(head.lower) || /(men|women|people)$/.test(head.lower);
   if (!plural && !DETERMINER.test(det)) return null;
   if (!plural && BODY_HEADS.has(head.lower)) return null;
-  return { ...base, kind: 'source', key: text, plural, definite: false, title: head.lower };
+  // "Labour MPs", "Russian officials": a group of that body or state.
+  return { ...base, kind: 'source', key: text, plural, definite: false, title: head.lower, ...(affiliation ? { affiliation } : {}) };
 }
 
 /** The noun phrase that is the subject of the verb at `verb`: it begins the sentence, or follows a quotation. */

@@ -132,3 +132,13 @@ describe('speakers', () => {
     expect(speakers('The remarks came after Minister Ivan Gorev relieved NATO officials by saying that Russia would join.')).toEqual(['Ivan Gorev']);
   });
 });
+
+describe('members of a body as speakers', () => {
+  it('makes "Labour MPs said" an unnamed group of the party, not an organisation', () => {
+    const x = run('The bill will pass next week, Labour MPs said.');
+    const speaker = x.entities.find((e) => e.id === x.statements[0]?.speaker);
+    expect(speaker?.type).toBe('Source');
+    expect(speaker?.affiliation).toBe('org:labour-party');
+    expect(x.entities.some((e) => e.type === 'Organisation' && /MPs/.test(e.name))).toBe(false);
+  });
+});
