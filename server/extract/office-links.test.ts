@@ -69,3 +69,12 @@ describe('types from the table', () => {
     expect([...index.entities.values()].map((e) => [e.id, e.type, e.wikidata])).toEqual([['person:condoleezza-rice', 'Person', 'Q47216']]);
   });
 });
+
+describe('a surname alone in a story about another state', () => {
+  it('is not the holder of a state the story only names in passing', () => {
+    // British politics (Labour, the Tories), Australia named once: "Mr Howard" is not Australia's John Howard.
+    const text = 'Mr Howard told Tory MPs that Labour would copy a points system like the one Australia uses.';
+    expect(people(text, '2005-02-07').map((p) => p.id)).not.toContain('person:john-howard');
+    expect(people('Australia said on Monday that Mr Howard would call an election.', '2005-02-07').map((p) => p.id)).toContain('person:john-howard');
+  });
+});

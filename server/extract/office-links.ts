@@ -222,7 +222,10 @@ function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, when: Perio
   if ([...index.entities.values()].some((x) => x !== e && x.type === 'Person' && words(x.name).at(-1) === surname)) return null;
   const gender = genderOf(e);
   const found = (table.bySurname.get(surname) ?? []).filter((h) => !(gender && h.gender && gender !== h.gender) && (!offices.length || titleFits(e, h)));
-  const fitting = when ? found.filter((h) => inOffice(h, when) && (sure(h) || serves(h, about.named))) : found.filter(sure);
+  // A story about one state's politics ("Mr Howard" among Tories) names another state's holder
+  // only in passing ("a points system like Australia's"): the state named is not enough there.
+  const named = (h: Holder) => serves(h, about.named) && (about.governed.size === 0 || serves(h, about.governed));
+  const fitting = when ? found.filter((h) => inOffice(h, when) && (sure(h) || named(h))) : found.filter(sure);
   return fitting.length === 1 ? fitting[0]! : null;
 }
 
