@@ -27,6 +27,8 @@ CALL () {
   UNWIND incoming.keys AS key
   MATCH (p:Entity {matchKey: key})
   WHERE p:Person AND NOT p.id IN $ids
+    // For a surname alone, only the full names ending in it can be its owner.
+    AND (NOT incoming.surnameOnly OR toLower(p.name) ENDS WITH ' ' + incoming.surname)
   WITH p, any(s IN collect(incoming.surnameOnly) WHERE s) AS forSurname
   CALL (p) {
     OPTIONAL MATCH (p)-[:HOLDS_ROLE]->(o:Entity)

@@ -10,6 +10,17 @@ import { fold } from './slug.ts';
 /** Titles of a state's ministers ("Foreign Minister", "Home Secretary"), never of a company or a party. */
 const STATE_OFFICE = /\b((foreign|defen[cs]e|finance|interior|economy|trade|justice|energy|health|labou?r) minister|prime minister|(foreign|defen[cs]e|home) secretary|secretary of state)\b/;
 
+/** The table's records by the folded names of their holder, built once per knowledge. */
+const byName = new WeakMap<Knowledge, Map<string, OfficeFact[]>>();
+function recordsByName(kn: Knowledge): Map<string, OfficeFact[]> {
+  let map = byName.get(kn);
+  if (map) return map;
+  map = new Map();
+  for (const o of kn.offices) for (const n of new Set([o.holder, ...(o.aliases ?? [])].map(fold))) map.set(n, [...(map.get(n) ?? []), o]);
+  byName.set(kn, map);
+  return map;
+}
+
 /** How far after a role in the lead its name may come (about two short paragraphs). */
 const DELAYED_NAME_CHARS = 400;
 
@@ -113,17 +124,13 @@ export class Discourse {
         (!when || ((o.from ?? '') <= when.to && (!o.to || when.from <= periodEnd(o.to)))),
     );
     if (!held.length) return null;
-    const recordsOf = (e: EntityDraft) => {
-      const names = new Set([e.name, ...e.aliases].map(fold));
-      return held.filter((o) => [o.holder, ...(o.aliases ?? [])].some((n) => names.has(fold(n))));
-    };
+    const table = recordsByName(this.kn);
+    const allOf = (e: EntityDraft) => [...new Set([e.name, ...e.aliases].flatMap((n) => table.get(fold(n)) ?? []))];
+    const recordsOf = (e: EntityDraft) => allOf(e).filter((o) => held.includes(o));
     // A head of state or government is often written of unnamed, so undated, with no title to
     // say when, only someone who held no other office of the table: "the prime minister" beside
     // Gordon Brown (chancellor, later prime minister) may be Blair.
-    const onlyThis = (e: EntityDraft) => {
-      const names = new Set([e.name, ...e.aliases].map(fold));
-      return this.kn.offices.every((o) => held.includes(o) || ![o.holder, ...(o.aliases ?? [])].some((n) => names.has(fold(n))));
-    };
+    const onlyThis = (e: EntityDraft) => allOf(e).every((o) => held.includes(o));
     const fits = (id: string) => {
       const e = this.index.entities.get(id)!;
       const titles = [...e.titles].filter((t) => !/^(mr|mrs|ms|dr|sir|lord|lady)$/i.test(t));

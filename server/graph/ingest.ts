@@ -5,7 +5,7 @@ import type { Extraction } from '../../common/extraction.ts';
 import type { Db, Plain, Tx } from '../db/index.ts';
 import { removeArticleFacts } from './article-facts.ts';
 import { entityProps, type Surface } from './entity-props.ts';
-import { isSurnameOnly, matchKey } from './names.ts';
+import { bareTokens, isSurnameOnly, matchKey } from './names.ts';
 import { maps, str, strs } from './plain.ts';
 import { refreshEntities } from './refresh-entities.ts';
 import { remapRows } from './remap-rows.ts';
@@ -43,7 +43,12 @@ interface Lookup {
 async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
   const persons = rows.entities
     .filter((e) => e.type === 'Person')
-    .map((p) => ({ id: p.id, surnameOnly: isSurnameOnly(p.name), keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))] }));
+    .map((p) => ({
+      id: p.id,
+      surnameOnly: isSurnameOnly(p.name),
+      surname: bareTokens(p.name).at(-1) ?? '',
+      keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))],
+    }));
   const [row] = await tx.run('graph/resolve-lookup', { article: rows.article.id, ids: rows.entities.map((e) => e.id), persons });
   const existing = new Map<string, Known>();
   const known = (m: { [key: string]: Plain }): Known => ({
