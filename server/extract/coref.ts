@@ -4,7 +4,7 @@
 import { describedBody, entityId, type EntityDraft, type EntityIndex } from './entities.ts';
 import type { CountryFact, Knowledge, OfficeFact } from './knowledge.ts';
 import type { Mention } from './mention.ts';
-import type { Period } from './office-links.ts';
+import { termOverlaps, type Period } from './office-links.ts';
 import { fold } from './slug.ts';
 
 /** Titles of a state's ministers ("Foreign Minister", "Home Secretary"), never of a company or a party. */
@@ -121,7 +121,7 @@ export class Discourse {
       (o) =>
         words.some((w) => (o.title ?? o.office).includes(w) || o.office === w) &&
         (!state || o.jurisdiction === state) &&
-        (!when || ((o.from ?? '') <= when.to && (!o.to || when.from <= periodEnd(o.to)))),
+        (!when || termOverlaps(o, when)),
     );
     if (!held.length) return null;
     const table = recordsByName(this.kn);
@@ -410,11 +410,6 @@ function holdsTitle(title: string, word: string): boolean {
   if (at < 0) return false;
   // "ex-Conservative chancellor Ken Clarke" held it once: a qualifier anywhere before the word counts.
   return /^(shadow|former|ex|vice|deputy|acting)\b/.test(word) || !/\b(shadow|former|ex|vice|deputy)[\s-]/.test(title.slice(0, at));
-}
-
-/** The last day a partial ISO date covers: "2004" → "2004-12-31", "2004-03" → "2004-03-31". */
-function periodEnd(d: string): string {
-  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
 }
 
 /** Does a person's title or alias name the state ("Russian envoy X" names Russia)? */

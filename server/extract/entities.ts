@@ -337,14 +337,16 @@ const count = (re: RegExp, s: string) => [...s.matchAll(re)].length;
  * "the House" alone: the House of Commons (or Lords, with peers near) in a British story, the
  * House of Representatives in an American one, nothing where the story does not say.
  */
+/** How much more British than American a story's political words are (below 0: more American). */
+const britishLean = (text: string) => count(BRITISH, text) - count(AMERICAN, text);
+
 function whoseHouse(text: string, m: Mention): string | null {
-  const british = count(BRITISH, text);
-  const american = count(AMERICAN, text);
-  if (british > american) {
+  const lean = britishLean(text);
+  if (lean > 0) {
     const near = text.slice(Math.max(0, m.start - 300), m.end + 300);
     return LORDS_NEAR.test(near) && !COMMONS_NEAR.test(near) ? 'House of Lords' : 'House of Commons';
   }
-  return american > british ? 'House of Representatives' : null;
+  return lean < 0 ? 'House of Representatives' : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,7 +368,7 @@ function britishParliament(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 20);
   if (/^Westminster$/u.test(m.text)) return !/\bof\s+$/u.test(before) && !/^\s+(Cathedral|Abbey|Hall|Bridge|Council|City|School|Hour|Central|North|South)\b/u.test(after);
   if (!/^(the\s+)?Parliament$/u.test(m.text)) return true;
-  return !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before.replace(/\b(The|the)\s+$/u, '')) && count(BRITISH, text) > count(AMERICAN, text);
+  return !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before.replace(/\b(The|the)\s+$/u, '')) && britishLean(text) > 0;
 }
 
 /**

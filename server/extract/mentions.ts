@@ -1,6 +1,7 @@
 // All mentions of an article, sentence by sentence: known names first, then people,
 // organisations by shape, unnamed sources, roles and pronouns; then, once the article's
 // people are known, their surnames wherever they recur (headline included).
+import { MONTHS } from './dates.ts';
 import type { ExtractionWarning } from '../../common/extraction.ts';
 import type { Cleaned } from './clean.ts';
 import { findKnownNames } from './gazetteer.ts';
@@ -268,8 +269,6 @@ function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][
   });
 }
 
-const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
-
 /** Recurring names in one sentence (`all`: the article's mentions so far). */
 function recurringIn(text: string, toks: Token[], index: number, forms: Map<string, string>, companies: Set<string>, all: Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -286,7 +285,7 @@ function recurringIn(text: string, toks: Token[], index: number, forms: Map<stri
     if (!key) continue;
     const len = forms.has(two) ? 2 : 1;
     // "in May", "since June 2004", "May 5": Theresa May's surname written as the month.
-    if (len === 1 && MONTHS.has(t.lower) && (/^(in|since|until|till|by|last|next|early|late|mid|of|from|during|before|after|this|that)$/.test(toks[i - 1]?.lower ?? '') || /^\d/.test(toks[i + 1]?.text ?? ''))) continue;
+    if (len === 1 && MONTHS.includes(t.lower) && (/^(in|since|until|till|by|last|next|early|late|mid|of|from|during|before|after|this|that)$/.test(toks[i - 1]?.lower ?? '') || /^\d/.test(toks[i + 1]?.text ?? ''))) continue;
     const end = toks[i + len - 1]!.end;
     const honorific = /^(Mr|Mrs|Ms|Dr)\.?$/.test(toks[i - 1]?.text ?? '');
     found.push({

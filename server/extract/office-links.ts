@@ -8,6 +8,7 @@
 import type { HeldOffice } from '../../common/extraction.ts';
 import { entityId, type EntityDraft, type EntityIndex } from './entities.ts';
 import { givenNameGender } from './gazetteer.ts';
+import { FEMALE_HONORIFIC, honorificGender, MALE_HONORIFIC } from './honorifics.ts';
 import type { Knowledge, OfficeFact } from './knowledge.ts';
 import { fold } from './slug.ts';
 
@@ -87,7 +88,8 @@ export interface Period {
   from: string;
   to: string;
 }
-const termOverlaps = (f: { from: string | null; to: string | null }, p: Period) => (f.from ?? '') <= p.to && (!f.to || p.from <= periodEnd(f.to));
+/** Does a term (dates perhaps partial; `to` null while in office) meet the period? */
+export const termOverlaps = (f: { from: string | null; to: string | null }, p: Period) => (f.from ?? '') <= p.to && (!f.to || p.from <= periodEnd(f.to));
 const inOffice = (h: Holder, p: Period) => h.facts.some((f) => termOverlaps(f, p));
 
 /** Does a title as written ("Chancellor", "UK Home Secretary") name an office of the table, and not a shadow or former one? */
@@ -123,21 +125,10 @@ export function impliedPeriod(index: EntityIndex): Period | null {
 /** Titles that are no office: a surname after them may still be any holder's. */
 const NO_OFFICE = /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord|prof|leader|spokesman|spokeswoman|mp|minister)\.?$/i;
 
-/** Honorifics and their gender, as written before a surname. */
-const MALE = /^(mr|sir|lord)\.?$/i;
-const FEMALE = /^(mrs|ms|miss|lady|dame|baroness)\.?$/i;
-
-function genderOf(e: EntityDraft): 'm' | 'f' | null {
-  const first = [e.name, ...e.aliases].map((n) => n.split(/\s+/)[0] ?? '');
-  const m = first.some((w) => MALE.test(w));
-  const f = first.some((w) => FEMALE.test(w));
-  return m === f ? null : m ? 'm' : 'f';
-}
-
 /** The name without a leading honorific: "Mrs Howard" → ["howard"]. */
 function bareName(name: string): string[] {
   const w = name.split(/\s+/);
-  return words((MALE.test(w[0] ?? '') || FEMALE.test(w[0] ?? '') ? w.slice(1) : w).join(' '));
+  return words((MALE_HONORIFIC.test(w[0] ?? '') || FEMALE_HONORIFIC.test(w[0] ?? '') ? w.slice(1) : w).join(' '));
 }
 
 /** A full name is a table name when both agree on first and last word and one's words are all in the other. */
@@ -220,7 +211,7 @@ function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, when: Perio
   if ([e.name, ...e.aliases].some((a) => PEER.test(a.split(/\s+/)[0] ?? ''))) return null;
   const offices = [...e.titles].filter((t) => !NO_OFFICE.test(t));
   if ([...index.entities.values()].some((x) => x !== e && x.type === 'Person' && words(x.name).at(-1) === surname)) return null;
-  const gender = genderOf(e);
+  const gender = honorificGender([e.name, ...e.aliases]);
   const found = (table.bySurname.get(surname) ?? []).filter((h) => !(gender && h.gender && gender !== h.gender) && (!offices.length || titleFits(e, h)));
   // A story about one state's politics ("Mr Howard" among Tories) names another state's holder
   // only in passing ("a points system like Australia's"): the state named is not enough there.
@@ -241,13 +232,13 @@ function heldOffices(h: Holder): HeldOffice[] {
 export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: string | null): Period | null {
   const renamed = new Map<string, string>();
   const about = storyIsAbout(index, kn);
-  const links: [EntityDraft, Holder][] = [];
+  const links = new Map<EntityDraft, Holder>();
   const link = (when: Period | null, people: EntityDraft[]) => {
     for (const e of people) {
-      if (links.some(([x]) => x === e)) continue;
-      const h = holderOf(e, index, kn, when, about);
+      const h = links.has(e) ? null : holderOf(e, index, kn, when, about);
       if (!h) continue;
-      links.push([e, h]);
+      links.set(e, h);
+      // Known at once: impliedPeriod reads the offices of the full names linked so far.
       e.offices = heldOffices(h);
     }
   };
@@ -292,10 +283,9 @@ export function linkOfficeHolders(index: EntityIndex, kn: Knowledge, date: strin
       e.name = h.name;
       e.aliases.delete(h.name);
       index.entities.set(id, e);
+      renamed.set(old, id);
     }
     e.wikidata = h.wikidata;
-    e.offices = heldOffices(h);
-    if (old !== id) renamed.set(old, id);
   }
   const last = (id: string): string => (renamed.has(id) && renamed.get(id) !== id ? last(renamed.get(id)!) : id);
   if (renamed.size) for (const [m, id] of index.of) index.of.set(m, last(id));

@@ -15,6 +15,7 @@ import { reportedSpeech } from './reported-speech.ts';
 import { hasOwnTime, type Draft, type SentenceContext, type StatementInput } from './statement-context.ts';
 import { about, inheritAudiences, settlePending } from './statement-finish.ts';
 import { transcriptTurns } from './transcript.ts';
+import { faultMessage } from './warnings.ts';
 
 export type { StatementInput } from './statement-context.ts';
 
@@ -83,7 +84,7 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
       drafts.push(...made);
     } catch (err) {
       // Rules meet sentences no one foresaw: lose this sentence, never the article.
-      faults.push({ offset: s.start, message: err instanceof Error ? err.message.slice(0, 200) : 'unknown error' });
+      faults.push({ offset: s.start, message: faultMessage(err) });
     }
   });
 
@@ -93,7 +94,7 @@ export function extractStatements(input: StatementInput, faults: StatementFault[
     try {
       discourse.roleHolder(m);
     } catch (err) {
-      faults.push({ offset: m.start, message: err instanceof Error ? err.message.slice(0, 200) : 'unknown error' });
+      faults.push({ offset: m.start, message: faultMessage(err) });
     }
   }
   discourse.affiliateMinisters();

@@ -69,11 +69,3 @@ export function bareTokens(name: string): string[] {
 
 /** A surname alone, with or without an honorific ("Blair", "Mr Blair"). */
 export const isSurnameOnly = (name: string): boolean => bareTokens(name).length === 1;
-
-/** The gender the honorifics among a person's names give ("Mrs Howard"), or null. */
-export function honorificGender(names: readonly string[]): 'm' | 'f' | null {
-  const first = names.map((n) => nameTokens(n)[0] ?? '');
-  const m = first.some((w) => /^(mr|sir|lord)$/.test(w));
-  const f = first.some((w) => /^(mrs|ms|miss|lady|dame|baroness)$/.test(w));
-  return m === f ? null : m ? 'm' : 'f';
-}

@@ -6,7 +6,8 @@
 // differ in their given name ("Maria" is not "Marta"), nor do hubs everyone talks about
 // (NATO, Russia) count as shared context. Ambiguity means no merge: a wrong merge hides a
 // person, a missed one only splits their statements.
-import { bareTokens, editDistance, fold, honorificGender, isSurnameOnly, nameTokens } from './names.ts';
+import { honorificGender } from '../extract/honorifics.ts';
+import { bareTokens, editDistance, fold, isSurnameOnly, nameTokens } from './names.ts';
 import type { ArticleRows } from './to-rows.ts';
 
 /** An existing person fetched as a candidate (same matchKey). */
@@ -73,18 +74,23 @@ function sharedStories(people: readonly string[], c: KnownPerson): string[] {
 function surnameOwner(name: string, aliases: string[], ctx: Context, people: readonly string[], candidates: readonly KnownPerson[]): { id: string; reason: string } | null {
   const surname = bareTokens(name)[0];
   const gender = honorificGender([name, ...aliases]);
-  const scored = candidates
-    .filter((c) => {
-      const words = nameTokens(c.name);
-      const g = honorificGender(c.aliases);
-      return words.length > 1 && !isSurnameOnly(c.name) && words.at(-1) === surname && !(gender && g && gender !== g);
-    })
-    .map((c) => ({ c, shared: [...sharedContext(ctx, c), ...sharedStories(people, c)] }))
-    .filter((s) => s.shared.length > 0)
-    .sort((x, y) => y.shared.length - x.shared.length);
-  const [best, next] = scored;
-  if (!best || (next && next.shared.length === best.shared.length)) return null;
-  return { id: best.c.id, reason: `"${name}" is the surname of "${best.c.name}" alone; ${best.shared.join(', ')}` };
+  const best = mostShared(
+    candidates
+      .filter((c) => {
+        const words = nameTokens(c.name);
+        const g = honorificGender(c.aliases);
+        return words.length > 1 && !isSurnameOnly(c.name) && words.at(-1) === surname && !(gender && g && gender !== g);
+      })
+      .map((c) => ({ c, shared: [...sharedContext(ctx, c), ...sharedStories(people, c)] })),
+  );
+  return best ? { id: best.c.id, reason: `"${name}" is the surname of "${best.c.name}" alone; ${best.shared.join(', ')}` } : null;
+}
+
+/** The candidate sharing the most context with the incoming person; none when none shares any, or on a tie. */
+function mostShared<T extends { c: KnownPerson; shared: string[] }>(scored: T[]): T | null {
+  const [best, next] = scored.filter((s) => s.shared.length > 0).sort((x, y) => y.shared.length - x.shared.length);
+  if (!best || (next && next.shared.length === best.shared.length && next.c.id !== best.c.id)) return null;
+  return best;
 }
 
 /**
@@ -164,9 +170,10 @@ export function resolveEntities(input: ResolveInput): Resolution {
 
   const contextual = new Map<string, string>();
   for (const e of rows.entities) {
+    const others = () => candidates.filter((c) => c.id !== e.id && !incoming.has(c.id));
     if (e.type === 'Person' && isSurnameOnly(e.name) && !mergeRecords.has(e.id)) {
       const people = rows.entities.filter((x) => x.type === 'Person' && x.id !== e.id && !isSurnameOnly(x.name)).map((x) => x.id);
-      const owner = surnameOwner(e.name, e.aliases, incomingContext(rows, e.id), people, candidates.filter((c) => c.id !== e.id && !incoming.has(c.id)));
+      const owner = surnameOwner(e.name, e.aliases, incomingContext(rows, e.id), people, others());
       if (owner) {
         proposals.set(e.id, { target: owner.id, merge: null });
         contextual.set(e.id, owner.reason);
@@ -181,17 +188,13 @@ export function resolveEntities(input: ResolveInput): Resolution {
     }
     if (e.type !== 'Person') continue;
     const ctx = incomingContext(rows, e.id);
-    const scored = candidates
-      .filter((c) => c.id !== e.id && !incoming.has(c.id))
-      .map((c) => {
+    const best = mostShared(
+      others().flatMap((c) => {
         const names = nameMatch([e.name, ...e.aliases], c);
-        const shared = names ? sharedContext(ctx, c) : [];
-        return { c, names, shared };
-      })
-      .filter((s) => s.names !== null && s.shared.length > 0)
-      .sort((x, y) => y.shared.length - x.shared.length);
-    const [best, next] = scored;
-    if (!best || (next && next.shared.length === best.shared.length && next.c.id !== best.c.id)) continue;
+        return names ? [{ c, names, shared: sharedContext(ctx, c) }] : [];
+      }),
+    );
+    if (!best) continue;
     proposals.set(e.id, {
       target: best.c.id,
       merge: {
