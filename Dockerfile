@@ -1,5 +1,5 @@
 # The app, for users with Docker (see docker-compose.yml). Neo4j runs in its own container.
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
