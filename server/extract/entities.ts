@@ -238,11 +238,15 @@ function resolvePeople(text: string, refs: PersonRef[], kn: Knowledge): Map<Pers
     for (const g of genders) {
       // The one candidate of no other gender; when it is of no known gender, only if no one of the other gender has this surname.
       const fit = candidates.filter((c) => !c.gender || c.gender === g);
-      decided.set(g, fit.length === 1 && (fit[0]!.gender === g || genders.size === 1) ? fit[0]! : null);
+      const one = fit.length === 1 && (fit[0]!.gender === g || genders.size === 1) ? fit[0]! : null;
+      decided.set(g, one ?? established(fit, same.filter((r) => r.gender === g), full, groups));
     }
     // A bare surname is the one full name it can be, when every honorific use of it went there too.
     const bare = candidates.length === 1 && [...genders].every((g) => decided.get(g) === candidates[0]) ? candidates[0]! : null;
-    decided.set('none', bare);
+    // Else, where every honorific use went to one of them, the bare surname goes there too.
+    const honorificOwners = new Set([...genders].map((g) => decided.get(g)));
+    const sole = honorificOwners.size === 1 ? [...honorificOwners][0]! : null;
+    decided.set('none', bare ?? (genders.size ? sole : established(candidates, same, full, groups)));
     let fallback: string | null = null;
     if (candidates.length === 0 && words.length === 1 && !royal) {
       // "Tsai" for "Tsai Ing-wen"; "Sir Menzies" for "Menzies Campbell": a given name alone.
@@ -263,6 +267,21 @@ function resolvePeople(text: string, refs: PersonRef[], kn: Knowledge): Map<Pers
     }
   }
   return out;
+}
+
+/**
+ * "Michael Howard … Mr Howard said … Australia's PM, John Howard … Mr Howard appointed": of two
+ * people sharing a surname, the one the article was already calling by it before it named the
+ * other; a paper keeps its "Mr Howard" and names the newcomer in full. Null when the surname
+ * first appears after both are named (then it stays ambiguous).
+ */
+function established(candidates: FullName[], refs: PersonRef[], full: PersonRef[], groups: Map<string, FullName>): FullName | null {
+  if (candidates.length < 2 || !refs.length) return null;
+  const firstNamed = (c: FullName) => Math.min(...full.filter((r) => groups.get(r.name) === c).map((r) => r.span[0]));
+  const order = candidates.map((c) => ({ c, at: firstNamed(c) })).sort((a, b) => a.at - b.at);
+  const [first, second] = [order[0]!, order[1]!];
+  if (!Number.isFinite(first.at) || second.at === first.at) return null;
+  return refs.some((r) => r.span[0] > first.at && r.span[0] < second.at) ? first.c : null;
 }
 
 function honorificOf(refs: PersonRef[], g: Gender): string {

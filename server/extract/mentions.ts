@@ -4,7 +4,7 @@
 import { MONTHS } from './dates.ts';
 import type { ExtractionWarning } from '../../common/extraction.ts';
 import type { Cleaned } from './clean.ts';
-import { findKnownNames } from './gazetteer.ts';
+import { findKnownNames, givenNameGender } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Mention } from './mention.ts';
 import { findPersons } from './names.ts';
@@ -69,7 +69,7 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
   }
   guarded(warnings, 'mentions', 0, () => companiesByContext(text, all), undefined);
   guarded(warnings, 'mentions', 0, () => bodiesOfTheCountry(text, all, kn), undefined);
-  addRecurringNames(text, sentences, tokens, all, warnings);
+  addRecurringNames(text, sentences, tokens, all, warnings, kn);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: all, tokens };
 }
@@ -248,7 +248,7 @@ function misspelt(word: string, forms: Map<string, string>): string | undefined 
  * Surnames and full names of the article's people wherever else they occur, and the
  * one-word names of companies found by shape or context ("Yukos").
  */
-function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][], all: Mention[], warnings: ExtractionWarning[]) {
+function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][], all: Mention[], warnings: ExtractionWarning[], kn: Knowledge) {
   const people = all.filter((m) => m.kind === 'person');
   const forms = new Map<string, string>(); // surface form → person key
   for (const p of people) {
@@ -262,15 +262,46 @@ function addRecurringNames(text: string, sentences: Sentence[], tokens: Token[][
     const words = p.key.split(' ');
     if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) && !forms.has(words[0]!)) forms.set(words[0]!, p.key);
   }
+  const given = givenNamesAlone(text, people, forms, kn);
   const companies = new Set(all.filter((m) => m.kind === 'org' && m.orgKind === 'company' && /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(m.key) && m.key === m.text).map((m) => m.key));
   if (forms.size === 0 && companies.size === 0) return;
+  const lookup = { forms, given };
   sentences.forEach((s, index) => {
-    all.push(...guarded(warnings, 'mentions', s.start, () => recurringIn(text, tokens[index] ?? [], index, forms, companies, all), []));
+    all.push(...guarded(warnings, 'mentions', s.start, () => recurringIn(text, tokens[index] ?? [], index, lookup, companies, all), []));
   });
 }
 
+/**
+ * "We want Michael to be as accessible as possible": a known given name alone is the one person
+ * of the article it begins, when no one else's name begins or ends with it and the word is never
+ * written in lowercase (a name, not a word: "Will", "Mark"): given name → that person's key.
+ */
+function givenNamesAlone(text: string, people: Mention[], forms: Map<string, string>, kn: Knowledge): Map<string, string> {
+  const out = new Map<string, string>();
+  const byGiven = new Map<string, Set<string>>();
+  for (const p of people) {
+    const words = p.key.split(' ');
+    if (words.length < 2) continue;
+    byGiven.set(words[0]!, (byGiven.get(words[0]!) ?? new Set()).add(p.key));
+  }
+  for (const [given, keys] of byGiven) {
+    if (keys.size !== 1 || forms.has(given) || given.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(given)) continue;
+    if (!kn.givenNames.has(given) && givenNameGender(given, kn) === null) continue;
+    if (new RegExp(`(?<![\\p{L}])${given.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+    out.set(given, [...keys][0]!);
+  }
+  return out;
+}
+
 /** Recurring names in one sentence (`all`: the article's mentions so far). */
-function recurringIn(text: string, toks: Token[], index: number, forms: Map<string, string>, companies: Set<string>, all: Mention[]): Mention[] {
+function recurringIn(
+  text: string,
+  toks: Token[],
+  index: number,
+  { forms, given }: { forms: Map<string, string>; given: Map<string, string> },
+  companies: Set<string>,
+  all: Mention[],
+): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -281,7 +312,9 @@ function recurringIn(text: string, toks: Token[], index: number, forms: Map<stri
     }
     // Two-word full names first.
     const two = toks[i + 1] ? `${t.text} ${toks[i + 1]!.text}` : '';
-    const key = forms.get(two) ?? forms.get(t.text) ?? misspelt(t.text, forms);
+    // A given name alone, never the first word of a name the finders missed ("Michael Owen").
+    const alone = toks[i + 1] && isCapitalized(toks[i + 1]!) ? undefined : given.get(t.text);
+    const key = forms.get(two) ?? forms.get(t.text) ?? misspelt(t.text, forms) ?? alone;
     if (!key) continue;
     const len = forms.has(two) ? 2 : 1;
     // "in May", "since June 2004", "May 5": Theresa May's surname written as the month.

@@ -60,6 +60,25 @@ describe('a surname joins the full name it can only belong to', () => {
     expect(byName.get('Holt')).toEqual(['Holt']);
   });
 
+  it('keeps "Mr Holt" for the Holt the article was already calling so before it named a namesake', () => {
+    const text =
+      'Michael Holt opened his campaign in Leeds. Mr Holt said the party could win. His strategist once worked for Australian leader John Holt. Mr Holt later thanked his staff. Holt flies to Bristol next.';
+    const byName = mentionsOf(text);
+    expect(byName.get('Michael Holt')).toEqual(['Michael Holt', 'Holt', 'Holt', 'Holt']);
+    expect(byName.get('John Holt')).toEqual(['John Holt']);
+  });
+
+  it('links a known given name alone to the one person of the article it begins', () => {
+    const text = 'Opposition leader Michael Holt opened the campaign. "We want Michael to be seen everywhere," an aide said.';
+    expect(mentionsOf(text).get('Michael Holt')).toEqual(['Michael Holt', 'Michael']);
+    // Two people of that given name: it is left open.
+    const two = mentionsOf(`${text} Michael Owen, a voter, was unimpressed.`);
+    expect(two.get('Michael Holt')).toEqual(['Michael Holt']);
+    // A word also written in lowercase is a word, not the name.
+    const will = 'Senator Will Holt opened the campaign. "Will it work?" he asked. Voters will decide.';
+    expect(mentionsOf(will).get('Will Holt')).toEqual(['Will Holt']);
+  });
+
   it('reads a capitalised word right before a known surname as another given name ("a member of Oriane Holt\'s chambers")', () => {
     const text = "Peter Holt rejected the calls. A lawyer and a member of Oriane Holt's chambers disagreed. Holt said the matter was closed.";
     const byName = mentionsOf(text);
