@@ -129,8 +129,8 @@ export class Discourse {
     const recordsOf = (e: EntityDraft) => allOf(e).filter((o) => held.includes(o));
     // A head of state or government is often written of unnamed, so undated, with no title to
     // say when, only someone who held no other office of the table: "the prime minister" beside
-    // Gordon Brown (chancellor, later prime minister) may be Blair.
-    const onlyThis = (e: EntityDraft) => allOf(e).every((o) => held.includes(o));
+    // Gordon Brown (chancellor, later prime minister) may be Blair. Leading a party is no other office.
+    const onlyThis = (e: EntityDraft) => allOf(e).every((o) => held.includes(o) || o.office === 'party leader');
     const fits = (id: string) => {
       const e = this.index.entities.get(id)!;
       const titles = [...e.titles].filter((t) => !/^(mr|mrs|ms|dr|sir|lord|lady)$/i.test(t));

@@ -8,6 +8,7 @@ import titlesJson from '../../data/knowledge/titles.json' with { type: 'json' };
 import speechJson from '../../data/knowledge/speech.json' with { type: 'json' };
 import givenNamesJson from '../../data/knowledge/given-names.json' with { type: 'json' };
 import officeHoldersJson from '../../data/knowledge/office-holders.json' with { type: 'json' };
+import partyLeadersJson from '../../data/knowledge/party-leaders.json' with { type: 'json' };
 
 export interface CountryFact {
   name: string;
@@ -153,10 +154,48 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
   };
 }
 
+/** A party's leader (data/knowledge/party-leaders.json). */
+export interface PartyLeader {
+  party: string;
+  holder: string;
+  aliases?: string[];
+  from: string;
+  to: string | null;
+  acting?: boolean;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Party leaders as office records ("leader" of the party), so "the Tory leader" resolves like
+ * "the home secretary". A leader who is also in the office table takes that person's QID and
+ * names, so the two tables make one person, never two of one name.
+ */
+export function partyLeaderFacts(leaders: PartyLeader[], offices: OfficeFact[]): OfficeFact[] {
+  return leaders.map((l) => {
+    const same = offices.filter((o) => fold(o.holder) === fold(l.holder));
+    const people = new Set(same.map((o) => o.wikidata ?? [o.holder, ...(o.aliases ?? [])].map(fold).join('|')));
+    const twin = people.size === 1 ? same[0]! : null;
+    const aliases = twin ? [...(twin.aliases ?? [])] : [...(l.aliases ?? [])];
+    return {
+      office: 'party leader',
+      title: l.acting ? 'acting leader' : 'leader',
+      jurisdiction: l.party,
+      holder: l.holder,
+      aliases,
+      wikidata: twin?.wikidata ?? null,
+      from: l.from,
+      to: l.to,
+      source: 'party-leaders',
+    };
+  });
+}
+
 let compiled: Knowledge | null = null;
 
 /** The knowledge shipped in data/knowledge, compiled on first use. */
 export function defaultKnowledge(): Knowledge {
+  const offices = (officeHoldersJson as { offices: OfficeFact[] }).offices;
   compiled ??= compileKnowledge({
     countries: countriesJson as CountryFact[],
     organisations: organisationsJson as OrganisationFact[],
@@ -164,7 +203,7 @@ export function defaultKnowledge(): Knowledge {
     titles: titlesJson as KnowledgeData['titles'],
     speech: speechJson as KnowledgeData['speech'],
     givenNames: givenNamesJson as string[],
-    offices: (officeHoldersJson as { offices: OfficeFact[] }).offices,
+    offices: [...offices, ...partyLeaderFacts((partyLeadersJson as { leaders: PartyLeader[] }).leaders, offices)],
   });
   return compiled;
 }
