@@ -4,7 +4,7 @@
 import { describedBody, entityId, type EntityDraft, type EntityIndex } from './entities.ts';
 import type { CountryFact, Knowledge, OfficeFact } from './knowledge.ts';
 import type { Mention } from './mention.ts';
-import { termOverlaps, type Period } from './office-links.ts';
+import { tablePerson, termOverlaps, type Period } from './office-links.ts';
 import { fold } from './slug.ts';
 
 /** Titles of a state's ministers ("Foreign Minister", "Home Secretary"), never of a company or a party. */
@@ -142,6 +142,48 @@ export class Discourse {
     const chosen = named.size === 1 ? [...named][0]! : this.lastBefore(m.start, (id) => named.has(id));
     if (chosen) this.officesHeld.set(chosen, [...(this.officesHeld.get(chosen) ?? []), recordsOf(this.index.entities.get(chosen)!)]);
     return chosen;
+  }
+
+  /**
+   * "the prime minister's forecasts" in a story that never names him: the one person who held
+   * that office of the story's state all through the story's time (its date, or the period its
+   * titled office-holders imply), from the table. Not when the story names that person (they
+   * then were not the one meant, as officeHolder found), nor for a party's office.
+   */
+  private unnamedHolder(m: Mention, words: string[]): string | null {
+    const when = this.when;
+    const state = when && this.roleState(m);
+    if (!when || !state) return null;
+    const titled = (o: OfficeFact) => words.some((w) => (o.title ?? o.office) === w || o.office === w || (o.title ?? '').startsWith(`${w} of `));
+    // A term the table leaves open is known only up to the day the table was taken.
+    const known = (o: OfficeFact) => !!o.to || !o.asOf || when.to <= o.asOf;
+    const records = this.kn.offices.filter((o) => o.jurisdiction === state && o.office !== 'party leader' && titled(o) && termOverlaps(o, when) && known(o));
+    const person = tablePerson(this.kn, records);
+    if (!person) return null;
+    const id = entityId('Person', person.name);
+    if (this.index.entities.has(id)) return null;
+    const country = entityId('Country', state);
+    const affiliation = this.index.entities.has(country) ? country : null;
+    this.index.entities.set(id, { id, type: 'Person', name: person.name, aliases: new Set(), titles: new Set(), affiliation, mentions: [], wikidata: person.wikidata, offices: person.offices });
+    this.personMentions.push({ id, start: m.start });
+    this.personMentions.sort((a, b) => a.start - b.start);
+    return id;
+  }
+
+  /** The state a role is of: the one it names ("the British prime minister"), else the one the story's government or parties are of, else the state in focus. */
+  private roleState(m: Mention): string | null {
+    const kn = this.kn;
+    const named = m.affiliation && m.affiliation.kind !== 'person' ? m.affiliation.key : null;
+    if (named) return kn.countries.has(named) ? named : (kn.organisations.get(named)?.country ?? null);
+    const governed = new Set<string>();
+    for (const e of this.index.entities.values()) {
+      const org = e.type === 'Organisation' && e.mentions.length ? kn.organisations.get(e.name) : undefined;
+      if (org?.country && (org.kind === 'government' || org.kind === 'party')) governed.add(org.country);
+    }
+    if (governed.size === 1) return [...governed][0]!;
+    if (governed.size > 1) return null;
+    const focus = this.stateInFocus(m.start);
+    return focus ? (this.index.entities.get(focus)?.name ?? null) : null;
   }
 
   /**
@@ -316,7 +358,7 @@ export class Discourse {
     const before = candidates.filter((p) => p.start < m.start);
     const found = before[before.length - 1] ?? candidates.find((p) => p.start > m.end);
     if (found) return found.id;
-    const held = this.officeHolder(m, words);
+    const held = this.officeHolder(m, words) ?? this.unnamedHolder(m, words);
     if (held) return held;
     if (this.kn.sourceNouns.has(m.key)) return this.lastSource;
     // Delayed identification, as wire leads do it: "Ukraine's foreign minister said …" and

