@@ -152,14 +152,24 @@ export class Discourse {
    */
   private unnamedHolder(m: Mention, words: string[]): string | null {
     const when = this.when;
-    const state = when && this.roleState(m);
-    if (!when || !state) return null;
+    // "the shadow chancellor", "the former prime minister": not the holder then.
+    if (!when || /\b(shadow|former|ex|deputy|vice|acting|junior|then|late|next|future)\b/i.test(m.text)) return null;
+    const state = this.roleState(m);
+    if (!state) return null;
     const titled = (o: OfficeFact) => words.some((w) => (o.title ?? o.office) === w || o.office === w || (o.title ?? '').startsWith(`${w} of `));
     // A term the table leaves open is known only up to the day the table was taken.
     const known = (o: OfficeFact) => !!o.to || !o.asOf || when.to <= o.asOf;
     const records = this.kn.offices.filter((o) => o.jurisdiction === state && o.office !== 'party leader' && titled(o) && termOverlaps(o, when) && known(o));
     const person = tablePerson(this.kn, records);
-    if (!person) return null;
+    // A story that names someone who held the office at another time may mean them (its period
+    // may be wrong: a profile's "Labour leader John Smith"), unless the story gives them an
+    // office they could not hold with it ("the chancellor" Gordon Brown is not its prime minister).
+    const everHeld = this.kn.offices.filter((o) => o.jurisdiction === state && titled(o));
+    const named = this.personMentions.some((p) => {
+      const theirs = everHeld.filter((o) => o.holder === this.index.entities.get(p.id)?.name);
+      return theirs.length > 0 && this.heldTogether(p.id, theirs);
+    });
+    if (!person || named) return null;
     const id = entityId('Person', person.name);
     if (this.index.entities.has(id)) return null;
     const country = entityId('Country', state);

@@ -85,6 +85,10 @@ describe('a surname joins the full name it can only belong to', () => {
     expect(run(text, '2004-06-01').entities.find((e) => e.name === 'Tony Blair')?.wikidata).toBe('Q9545');
     // Undated, or past the day the table was taken for a term it leaves open: no one is guessed.
     expect(speakerOf(text, 'plan would work', null)).not.toBe('Tony Blair');
+    // Not a shadow or former one; not where the story names someone who held it at another time.
+    expect(speakerOf('Labour ministers met in London. The shadow chancellor said taxes must fall.', 'taxes must fall', '2004-06-01')).not.toBe('Gordon Brown');
+    const profile = 'Labour leader John Smith spoke in 1993. Tony Blair listened. The prime minister said the plan would work.';
+    expect(run(profile, null).entities.some((e) => e.name === 'John Major')).toBe(false);
     const kyiv = "Ukraine's foreign minister said the talks would go on.";
     expect(speakerOf(kyiv, 'talks would go on', '2022-01-10')).toBe('Dmytro Kuleba');
     expect(speakerOf(kyiv, 'talks would go on', '2025-06-01')).not.toBe('Dmytro Kuleba');
