@@ -9,6 +9,7 @@ import speechJson from '../../data/knowledge/speech.json' with { type: 'json' };
 import givenNamesJson from '../../data/knowledge/given-names.json' with { type: 'json' };
 import officeHoldersJson from '../../data/knowledge/office-holders.json' with { type: 'json' };
 import partyLeadersJson from '../../data/knowledge/party-leaders.json' with { type: 'json' };
+import officesAddedJson from '../../data/knowledge/office-holders-added.json' with { type: 'json' };
 
 export interface CountryFact {
   name: string;
@@ -167,28 +168,36 @@ export interface PartyLeader {
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * Party leaders as office records ("leader" of the party), so "the Tory leader" resolves like
- * "the home secretary". A leader who is also in the office table takes that person's QID and
- * names, so the two tables make one person, never two of one name.
+ * A record of a hand-made table as the office table's person of the same name (their QID and
+ * names), so two tables make one person, never two of one name. Unchanged when the office
+ * table has no one, or several people, of that name.
  */
+export function asTablePerson(fact: OfficeFact, offices: OfficeFact[]): OfficeFact {
+  const same = offices.filter((o) => fold(o.holder) === fold(fact.holder));
+  const people = new Set(same.map((o) => o.wikidata ?? [o.holder, ...(o.aliases ?? [])].map(fold).join('|')));
+  const twin = people.size === 1 ? same[0]! : null;
+  return twin ? { ...fact, aliases: [...(twin.aliases ?? [])], wikidata: twin.wikidata ?? null } : fact;
+}
+
+/** Party leaders as office records ("leader" of the party), so "the Tory leader" resolves like "the home secretary". */
 export function partyLeaderFacts(leaders: PartyLeader[], offices: OfficeFact[]): OfficeFact[] {
-  return leaders.map((l) => {
-    const same = offices.filter((o) => fold(o.holder) === fold(l.holder));
-    const people = new Set(same.map((o) => o.wikidata ?? [o.holder, ...(o.aliases ?? [])].map(fold).join('|')));
-    const twin = people.size === 1 ? same[0]! : null;
-    const aliases = twin ? [...(twin.aliases ?? [])] : [...(l.aliases ?? [])];
-    return {
-      office: 'party leader',
-      title: l.acting ? 'acting leader' : 'leader',
-      jurisdiction: l.party,
-      holder: l.holder,
-      aliases,
-      wikidata: twin?.wikidata ?? null,
-      from: l.from,
-      to: l.to,
-      source: 'party-leaders',
-    };
-  });
+  return leaders.map((l) =>
+    asTablePerson(
+      {
+        office: 'party leader',
+        title: l.acting ? 'acting leader' : 'leader',
+        jurisdiction: l.party,
+        holder: l.holder,
+        aliases: [...(l.aliases ?? [])],
+        wikidata: null,
+        from: l.from,
+        to: l.to,
+        ...(l.to ? {} : { asOf: (partyLeadersJson as { asOf?: string }).asOf }),
+        source: 'party-leaders',
+      },
+      offices,
+    ),
+  );
 }
 
 let compiled: Knowledge | null = null;
@@ -203,7 +212,11 @@ export function defaultKnowledge(): Knowledge {
     titles: titlesJson as KnowledgeData['titles'],
     speech: speechJson as KnowledgeData['speech'],
     givenNames: givenNamesJson as string[],
-    offices: [...offices, ...partyLeaderFacts((partyLeadersJson as { leaders: PartyLeader[] }).leaders, offices)],
+    offices: [
+      ...offices,
+      ...(officesAddedJson as { offices: OfficeFact[] }).offices.map((o) => asTablePerson(o, offices)),
+      ...partyLeaderFacts((partyLeadersJson as { leaders: PartyLeader[] }).leaders, offices),
+    ],
   });
   return compiled;
 }
