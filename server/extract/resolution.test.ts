@@ -89,6 +89,13 @@ describe('a surname joins the full name it can only belong to', () => {
     expect(speakerOf('Labour ministers met in London. The shadow chancellor said taxes must fall.', 'taxes must fall', '2004-06-01')).not.toBe('Gordon Brown');
     const profile = 'Labour leader John Smith spoke in 1993. Tony Blair listened. The prime minister said the plan would work.';
     expect(run(profile, null).entities.some((e) => e.name === 'John Major')).toBe(false);
+    // The cases: by the article's date, the role alone.
+    const moscow = 'The Russian foreign minister said Moscow would not join the alliance.';
+    expect(speakerOf(moscow, 'would not join', '1994-06-01')).toBe('Andrei Kozyrev');
+    expect(speakerOf(moscow, 'would not join', '2021-06-01')).toBe('Sergey Lavrov');
+    const home = 'Labour ministers met in London. The home secretary said the bill would pass.';
+    expect(speakerOf(home, 'bill would pass', '2004-12-01')).toBe('David Blunkett');
+    expect(speakerOf(home, 'bill would pass', '2004-12-20')).toBe('Charles Clarke');
     const kyiv = "Ukraine's foreign minister said the talks would go on.";
     expect(speakerOf(kyiv, 'talks would go on', '2022-01-10')).toBe('Dmytro Kuleba');
     expect(speakerOf(kyiv, 'talks would go on', '2025-06-01')).not.toBe('Dmytro Kuleba');
