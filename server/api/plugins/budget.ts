@@ -26,7 +26,7 @@ export function clientKey(context: YogaInitialContext & NodeServerContext, confi
 export function useCostBudget(config: BudgetConfig): Plugin {
   const max = config.MAX_QUERY_COST;
   const perSecond = config.RATE_LIMIT_COST_PER_SECOND;
-  const buckets = perSecond > 0 ? new TokenBuckets({ capacity: Math.max(config.RATE_LIMIT_BURST, max), perSecond }) : null;
+  const buckets = perSecond > 0 ? new TokenBuckets({ capacity: config.RATE_LIMIT_BURST, perSecond }) : null;
   return {
     onExecute({ args }) {
       // Counting stops well past the limit: a hostile query costs little to refuse.
