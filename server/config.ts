@@ -35,7 +35,7 @@ export const configSchema = z.object({
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
   // The estimated result size (objects returned) above which an operation is refused: server/api/plugins/cost.ts.
-  MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
   // Per client (address, or read token), a token bucket of result cost: this many units a
   // second, up to RATE_LIMIT_BURST saved; 0 turns rate limiting off.
   RATE_LIMIT_COST_PER_SECOND: z.coerce.number().int().min(0).default(20_000),

@@ -34,8 +34,8 @@ describe('the result-cost limit', () => {
     expect(res.data).toBeNull();
     expect(res.errors).toEqual([
       {
-        message: expect.stringMatching(/^This operation could return more than 200000 objects; the limit is 20000 \(MAX_QUERY_COST\)/),
-        extensions: { code: 'QUERY_TOO_COMPLEX', cost: expect.any(Number), limit: 20_000 },
+        message: expect.stringMatching(/^This operation could return about 202500 objects; the limit is 50000 \(MAX_QUERY_COST\)/),
+        extensions: { code: 'QUERY_TOO_COMPLEX', cost: 202_500, limit: 50_000 },
       },
     ]);
     expect(db.queries).toBe(queriesBefore);
