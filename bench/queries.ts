@@ -175,7 +175,8 @@ const WARM_UP = 30;
 
 export async function benchQueries(db: InstrumentedDb, opts: QueriesOptions): Promise<QueriesBench> {
   const log = opts.log ?? (() => {});
-  const config = configSchema.parse({ NODE_ENV: 'production', LOAD_SAMPLE_DATA: 'false', LOG_LEVEL: 'silent' });
+  // One client at full speed on purpose: no rate limit (server/api/plugins/budget.ts).
+  const config = configSchema.parse({ NODE_ENV: 'production', LOAD_SAMPLE_DATA: 'false', LOG_LEVEL: 'silent', RATE_LIMIT_COST_PER_SECOND: '0' });
   const server = createHttpServer(createApp({ db, config }), null);
   const url = await listen(server, 0, '127.0.0.1');
   try {

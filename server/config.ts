@@ -29,6 +29,17 @@ export const configSchema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Introspection: on outside production unless set to false, off in production unless set to true.
+  ALLOW_INTROSPECTION: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  // The estimated result size (objects returned) above which an operation is refused: server/api/plugins/cost.ts.
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
+  // Per client (address, or read token), a token bucket of result cost: this many units a
+  // second, up to RATE_LIMIT_BURST saved; 0 turns rate limiting off.
+  RATE_LIMIT_COST_PER_SECOND: z.coerce.number().int().min(0).default(20_000),
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().default(200_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -13,8 +13,12 @@ import { createLoaders } from './loaders.ts';
 import { armorPlugins } from './plugins/armor.ts';
 import { useAuth } from './plugins/auth.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
+import { useCostBudget } from './plugins/budget.ts';
+import { useContentType } from './plugins/content-type.ts';
 import { corsOptions } from './plugins/cors.ts';
 import { maskedErrors } from './plugins/errors.ts';
+import { introspectionAllowed, useIntrospection } from './plugins/introspection.ts';
+import { useSafeErrors } from './plugins/safe-errors.ts';
 import { resolvers } from './resolvers.ts';
 
 const SDL = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql'), 'utf8');
@@ -29,7 +33,15 @@ export function createApp({ db, config }: { db: Db; config: Config }) {
     landingPage: false,
     maskedErrors: maskedErrors(dev),
     cors: corsOptions(config),
-    plugins: [useBodyLimit(config.MAX_REQUEST_BYTES), ...armorPlugins(dev), useAuth(config)],
+    plugins: [
+      useBodyLimit(config.MAX_REQUEST_BYTES),
+      useContentType(),
+      ...armorPlugins(dev),
+      useIntrospection(introspectionAllowed(config)),
+      useAuth(config),
+      useCostBudget(config),
+      useSafeErrors(dev),
+    ],
     context: () => ({ db, config, loaders: createLoaders(db) }),
   });
 }

@@ -2,6 +2,7 @@
 // argument becomes a BAD_USER_INPUT error that names it.
 import { z } from 'zod';
 import { badInput } from './errors.ts';
+import { quote } from './quote.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -20,12 +21,12 @@ export const id = z.string().trim().min(1, 'must not be empty').max(1000, 'is to
 
 export const searchText = z.string().trim().min(1, 'must not be empty').max(500, 'is too long (500 characters at most)');
 
-/** Parses one argument; the error names it: `depth must be at most 3 (got 20)`. */
+/** Parses one argument; the error names it and quotes what came, cut short: `depth must be at most 3 (got 20)`. */
 export function arg<S extends z.ZodType>(schema: S, value: unknown, name: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const message = parsed.error.issues[0]?.message ?? 'is invalid';
-  throw badInput(`${name} ${message} (got ${JSON.stringify(value)})`, { argument: name });
+  throw badInput(`${name} ${message} (got ${quote(value)})`, { argument: name });
 }
 
 /** An optional argument: null and undefined stay null. */

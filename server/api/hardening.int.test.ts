@@ -145,7 +145,9 @@ describe('errors', () => {
   it('maps an unreachable database and a timeout to clear codes', async () => {
     const down = client(testApp(failingDb(db, new DbError('unavailable', 'The database is not reachable', 'ServiceUnavailable'))));
     const res = await down('{ stats { articles } }');
-    expect(res.errors[0]).toMatchObject({ message: expect.stringMatching(/database is not reachable/), extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(res.errors[0]).toMatchObject({ message: expect.stringMatching(/database is not reachable/), extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: 5 } });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
     const slow = client(testApp(failingDb(db, new DbError('timeout', 'The query took too long', 'Neo.ClientError.Transaction.TransactionTimedOut'))));
     expect((await slow('{ stats { articles } }')).errors[0]?.extensions?.code).toBe('TIMEOUT');
   });

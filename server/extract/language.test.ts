@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertEnglish, englishShare } from './language.ts';
+import { assertEnglish, englishShare, isUnsupportedText, UnsupportedTextError } from './language.ts';
 import { run } from './test-helpers.ts';
 
 const english = 'Foreign Minister Yevgeny Primakov said on Monday that he hoped to complete a draft agreement on future partnership between NATO and Russia in talks with the alliance secretary general, and that the possibility of signing the document would be cleared up by the end of the week in Luxembourg.';
@@ -16,5 +16,22 @@ describe('language check', () => {
     expect(() => assertEnglish(russian)).toThrow(/does not look like English/);
     expect(() => assertEnglish(german)).toThrow(/does not look like English/);
     expect(() => run(german)).toThrow(/English/);
+  });
+});
+
+describe('the refusal', () => {
+  it('is an UnsupportedTextError, known as one after structured cloning (a worker thread)', () => {
+    let refusal: unknown;
+    try {
+      assertEnglish('!!!');
+    } catch (err) {
+      refusal = err;
+    }
+    expect(refusal).toBeInstanceOf(UnsupportedTextError);
+    expect(isUnsupportedText(refusal)).toBe(true);
+    const cloned: unknown = structuredClone(refusal);
+    expect(cloned).not.toBeInstanceOf(UnsupportedTextError);
+    expect(isUnsupportedText(cloned)).toBe(true);
+    expect(isUnsupportedText(new Error('no words in the text'))).toBe(false);
   });
 });

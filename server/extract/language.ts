@@ -2,7 +2,20 @@
 // is refused with a clear message instead: English prose is dense with a few function words.
 const FUNCTION_WORDS = new Set('the of and to in a is that for on with as was said by it at from he his be has have are were not an this which will'.split(' '));
 
-export class UnsupportedTextError extends Error {}
+/** The extractor's refusal of a text it cannot read; the message says why and never quotes the text. */
+export class UnsupportedTextError extends Error {
+  // By name too: an error passed back from a worker thread arrives as a plain Error.
+  override readonly name = 'UnsupportedTextError';
+}
+
+/**
+ * Whether `err` is the extractor's refusal, also after a trip through a worker thread:
+ * structured cloning keeps an Error's message and stack but makes it a plain Error.
+ */
+export function isUnsupportedText(err: unknown): err is Error {
+  if (err instanceof UnsupportedTextError) return true;
+  return err instanceof Error && (err.name === 'UnsupportedTextError' || (err.stack ?? '').startsWith('UnsupportedTextError:'));
+}
 
 /** Share of words that are common English function words (about 0.3 in news, under 0.03 in French, German or Spanish). */
 export function englishShare(text: string): number {

@@ -6,13 +6,13 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../../config.ts';
 import { apiError } from '../errors.ts';
 
-function bearer(header: string | null): string | null {
+export function bearer(header: string | null): string | null {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return m?.[1] ?? null;
 }
 
 /** Constant-time comparison (hashes first, so lengths do not leak either). */
-function same(given: string | null, expected: string | undefined): boolean {
+export function same(given: string | null, expected: string | undefined): boolean {
   if (given === null || !expected) return false;
   const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
   return timingSafeEqual(digest(given), digest(expected));
