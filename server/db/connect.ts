@@ -4,7 +4,7 @@
 // all it opened, Neo4j included.
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { startLocalNeo4j } from '../neo4j/local.ts';
+import { startLocalNeo4j, type LocalNeo4jOptions } from '../neo4j/local.ts';
 import { createDriver, waitForNeo4j } from './driver.ts';
 import { Db } from './executor.ts';
 import { applySchema } from './schema.ts';
@@ -15,6 +15,14 @@ export interface Graph {
   /** True when this process started the Neo4j it uses. */
   local: boolean;
   close(): Promise<void>;
+}
+
+/** The local Neo4j the app starts when NEO4J_URI is not set (also `npm run neo4j`'s). */
+export function localNeo4jOptions(
+  config: Pick<Config, 'LOCAL_NEO4J_DIR' | 'LOCAL_NEO4J_PORT'>,
+  log: (line: string, level?: 'info' | 'warn') => void,
+): LocalNeo4jOptions {
+  return { stateDir: path.resolve(config.LOCAL_NEO4J_DIR), port: config.LOCAL_NEO4J_PORT, log };
 }
 
 export async function connectGraph(
@@ -28,11 +36,7 @@ export async function connectGraph(
   let stopLocal: (() => Promise<void>) | null = null;
   if (!uri) {
     log(`NEO4J_URI is not set: starting a local Neo4j on port ${config.LOCAL_NEO4J_PORT} (data in ${config.LOCAL_NEO4J_DIR}/data)…`);
-    const local = await startLocalNeo4j({
-      stateDir: path.resolve(config.LOCAL_NEO4J_DIR),
-      port: config.LOCAL_NEO4J_PORT,
-      log,
-    });
+    const local = await startLocalNeo4j(localNeo4jOptions(config, log));
     uri = local.uri;
     stopLocal = () => local.stop();
   }

@@ -158,7 +158,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         String(opts.pageCacheMb ?? 256),
       ],
       // stdin stays an open pipe: when this process dies, the pipe closes and Neo4j stops.
-      { stdio: ['pipe', 'pipe', 'pipe'] },
+      // Its own process group: a Ctrl-C in the terminal reaches it only through stop(),
+      // never as an exit the supervisor would take for a crash.
+      { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
     );
   // A start that fails leaves nothing running.
   const ready = async (proc: ChildProcess): Promise<string> => {
