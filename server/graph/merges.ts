@@ -28,6 +28,7 @@ export class MergeError extends Error {
 }
 
 const missing = (message: string) => new MergeError(message, 'missing');
+const aOrAn = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`;
 
 /** A merge moves every fact of an entity: a large one takes a while. */
 const MERGE_TIMEOUT_MS = 120_000;
@@ -72,7 +73,7 @@ export async function mergeEntities(db: Db, keepId: string, mergeId: string, rea
     const merge = found.find((r) => r.id === mergeId);
     if (!keep) throw missing(`No entity ${keepId}`);
     if (!merge) throw missing(`No entity ${mergeId}`);
-    if (keep.type !== merge.type) throw new MergeError(`Cannot merge a ${str(merge.type)} into a ${str(keep.type)}`);
+    if (keep.type !== merge.type) throw new MergeError(`Cannot merge ${aOrAn(str(merge.type))} into ${aOrAn(str(keep.type))}`);
 
     await moveAll(tx, { from: mergeId, to: keepId, only: null, add: mergeId, remove: null });
     await tx.run('graph/delete-entity', { id: mergeId });
