@@ -17,6 +17,7 @@ describe('fromDriver', () => {
     const kind = (message: string, code: string) => (fromDriver(neo4jError(message, code)) as DbError).kind;
     expect(kind('connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable')).toBe('unavailable');
     expect(kind('Connection acquisition timed out in 4000 ms.', 'N/A')).toBe('unavailable');
+    expect(kind('Database neo4j is unavailable.', 'Neo.TransientError.General.DatabaseUnavailable')).toBe('unavailable');
     expect(kind('The transaction has been terminated', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')).toBe('timeout');
     expect(kind('already exists', 'Neo.ClientError.Schema.ConstraintValidationFailed')).toBe('constraint');
     expect(kind('Invalid input', 'Neo.ClientError.Statement.SyntaxError')).toBe('syntax');

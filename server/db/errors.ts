@@ -31,6 +31,8 @@ export function toDbError(err: Neo4jError | DbError): DbError {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED/.test(message)) {
     return new DbError('unavailable', 'The database is not reachable', code);
   }
+  // The server is up but the database is not (still recovering after a restart, say).
+  if (/DatabaseUnavailable/.test(code)) return new DbError('unavailable', 'The database is not available yet', code);
   // Every connection of the pool busy for the whole acquisition timeout: overloaded, try later.
   if (/Connection acquisition timed out/.test(message)) {
     return new DbError('unavailable', 'The database is busy: no connection was free in time', 'ConnectionAcquisitionTimeout');

@@ -16,7 +16,7 @@ import { ingestExtraction } from '../graph/ingest.ts';
 import { createHttpServer, listen } from '../http.ts';
 import { freePort } from '../neo4j/free-port.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local.ts';
-import { applySchema, checkReady, createDriver, Db } from './index.ts';
+import { applySchema, checkReady, createDriver, Db, type Readiness } from './index.ts';
 
 const STATS = '{ stats { articles } }';
 
@@ -26,6 +26,7 @@ let server: http.Server;
 let base: string;
 let dataDir: string;
 const logged: string[] = [];
+let readyWithoutSchema: Readiness;
 
 interface Answer {
   status: number;
@@ -74,6 +75,7 @@ beforeAll(async () => {
     log: (line) => logged.push(line),
   });
   db = new Db(createDriver({ uri: neo4j.uri }), { timeoutMs: 30_000 });
+  readyWithoutSchema = await checkReady(db);
   await applySchema(db);
   await ingestExtraction(db, PRIMAKOV_1997.extraction, PRIMAKOV_1997.text);
   server = createHttpServer(createApp({ db, config: testConfig() }), null, { ready: () => checkReady(db) });
@@ -89,6 +91,10 @@ afterAll(async () => {
 });
 
 describe('a database outage', () => {
+  it('is not ready before the schema is in place', () => {
+    expect(readyWithoutSchema).toEqual({ ready: false, reason: expect.stringMatching(/^The schema is not in place: article_id, /) });
+  });
+
   it('answers 503 within 5 s while Neo4j is dead, and heals by itself once the launcher restarts it', async () => {
     const before = await query();
     expect(before.body.data?.stats?.articles).toBe(1);
