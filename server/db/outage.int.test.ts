@@ -75,7 +75,8 @@ beforeAll(async () => {
     log: (line) => logged.push(line),
   });
   db = new Db(createDriver({ uri: neo4j.uri }), { timeoutMs: 30_000 });
-  readyWithoutSchema = await checkReady(db);
+  // A generous bound: the first query of a fresh Neo4j on a busy machine can take seconds.
+  readyWithoutSchema = await checkReady(db, 30_000);
   await applySchema(db);
   await ingestExtraction(db, PRIMAKOV_1997.extraction, PRIMAKOV_1997.text);
   server = createHttpServer(createApp({ db, config: testConfig() }), null, { ready: () => checkReady(db) });
