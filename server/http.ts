@@ -1,4 +1,6 @@
-// One port for everything: the GraphQL endpoint at /graphql and the built client at /.
+// One port for everything: the GraphQL endpoint at /graphql, the built client at /, and
+// two probes outside GraphQL: /health (the process answers) and /ready (it can serve:
+// the database answers and its schema is in place).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -36,10 +38,36 @@ function serveStatic(root: string, req: http.IncomingMessage, res: http.ServerRe
   fs.createReadStream(file).pipe(res);
 }
 
-export function createHttpServer(app: App, clientDir: string | null): http.Server {
+export interface Probes {
+  /** /ready's check; it bounds its own time (server/db/ready.ts). Without it, always ready. */
+  ready?: () => Promise<{ ready: boolean; reason?: string }>;
+}
+
+/** How long a client should wait before asking again while the app is not ready. */
+export const RETRY_AFTER_SECONDS = 5;
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
+}
+
+async function answerReady(probes: Probes, res: http.ServerResponse): Promise<void> {
+  const state = probes.ready ? await probes.ready().catch(() => ({ ready: false, reason: 'The readiness check failed' })) : { ready: true };
+  if (state.ready) sendJson(res, 200, { status: 'ready' });
+  else sendJson(res, 503, { status: 'unavailable', reason: state.reason }, { 'retry-after': String(RETRY_AFTER_SECONDS) });
+}
+
+export function createHttpServer(app: App, clientDir: string | null, probes: Probes = {}): http.Server {
   const root = clientDir ? path.resolve(clientDir) : null;
   return http.createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (pathname === '/health') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (pathname === '/ready') {
+      void answerReady(probes, res);
+      return;
+    }
     if (pathname.startsWith('/graphql') || !root || !['GET', 'HEAD'].includes(req.method ?? '')) {
       void app.handle(req, res);
       return;

@@ -6,6 +6,7 @@ import { createApp } from './api/app.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connectGraph } from './db/connect.ts';
+import { checkReady } from './db/ready.ts';
 import { graphIsEmpty } from './graph/is-empty.ts';
 import { ingestArticles } from './graph/ingest-articles.ts';
 import { createHttpServer, listen } from './http.ts';
@@ -27,7 +28,7 @@ try {
 }
 const log = createLogger(config);
 
-const graph = await connectGraph(config, (line) => log.info(line)).catch((err: Error) => fail(err.message));
+const graph = await connectGraph(config, (line, level = 'info') => log[level](line)).catch((err: Error) => fail(err.message));
 log.info(`Neo4j ready at ${graph.uri}`);
 
 // Sample data: an empty graph gets the sample corpus, so a first start shows something.
@@ -54,7 +55,7 @@ const clientDir = await ensureClientBuilt(ROOT, (line) => log.info(line)).catch(
   return null;
 });
 const app = createApp({ db: graph.db, config });
-const server = createHttpServer(app, clientDir);
+const server = createHttpServer(app, clientDir, { ready: () => checkReady(graph.db) });
 
 let stopping = false;
 async function stop(signal: string) {

@@ -124,6 +124,9 @@ describe('mergeEntities and splitEntity', () => {
     expect(unknown.errors[0]).toMatchObject({ message: expect.stringMatching(/person:api-test-nobody/), extensions: { code: 'NOT_FOUND' } });
     const self = await gql(MERGE, { keep, merge: keep }, AUTH);
     expect(self.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Refused inside server/graph's transaction: still the user's mistake, said as it is.
+    const mixed = await gql(MERGE, { keep, merge: 'org:nato' }, AUTH);
+    expect(mixed.errors[0]).toMatchObject({ message: 'Cannot merge an Organisation into a Person', extensions: { code: 'BAD_USER_INPUT' } });
     const noMerge = await gql(SPLIT, { id: keep, mergedId: merge }, AUTH);
     expect(noMerge.errors[0]?.extensions?.code).toBe('NOT_FOUND');
   });

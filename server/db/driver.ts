@@ -12,7 +12,12 @@ export function createDriver({ uri, user = 'neo4j', password = '' }: DriverOptio
     // Integers outside JS's safe range never occur in this model; plain numbers are simpler.
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    // Fail fast when the server is gone or swamped (the API answers 503 within 5 s): a TCP
+    // connect gives up after 3 s, a wait for a free pooled connection after 4 s (the driver
+    // wants it no shorter than the connect timeout). Retries are ./retry.ts's, not the
+    // driver's: the executor runs explicit transactions.
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 4_000,
     logging: { level: 'error', logger: () => {} },
   });
 }

@@ -4,3 +4,4 @@ export { DbError, toDbError } from './errors.ts';
 export { applySchema } from './schema.ts';
 export { cypher, allCypherNames } from './cypher.ts';
 export type { Plain } from './values.ts';
+export { checkReady, type Readiness } from './ready.ts';

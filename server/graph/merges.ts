@@ -16,7 +16,22 @@ export interface MergeInfo {
   at: string;
 }
 
-export class MergeError extends Error {}
+/** A merge or split refused: `missing` when an entity or merge it names does not exist. */
+export class MergeError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'missing' | 'invalid' = 'invalid',
+  ) {
+    super(message);
+    this.name = 'MergeError';
+  }
+}
+
+const missing = (message: string) => new MergeError(message, 'missing');
+const aOrAn = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`;
+
+/** A merge moves every fact of an entity: a large one takes a while. */
+const MERGE_TIMEOUT_MS = 120_000;
 
 /** One relationship type's move, each its own Cypher file (no APOC: types are not parameters). */
 const MOVES = ['move-mentions', 'move-said', 'move-statement-links', 'move-roles', 'move-relations', 'move-affiliations'];
@@ -40,22 +55,6 @@ export async function listMerges(db: Db): Promise<MergeInfo[]> {
   return (await db.read('graph/list-merges')).map(toMergeInfo);
 }
 
-/** A refusal found inside the transaction (checked before anything is written). */
-interface Refusal {
-  refused: string;
-}
-const refuse = (message: string): Refusal => ({ refused: message });
-
-/**
- * Runs `work` in a write transaction and turns a refusal into a MergeError outside it:
- * errors thrown inside become database errors, and callers tell users a MergeError's message.
- */
-async function refusable<T>(db: Db, work: (tx: Tx) => Promise<T | Refusal>): Promise<T> {
-  const out = await db.writeTx(work, 120_000);
-  if (typeof out === 'object' && out !== null && 'refused' in out) throw new MergeError(out.refused);
-  return out;
-}
-
 async function moveAll(tx: Tx, params: { from: string; to: string; only: string | null; add: string | null; remove: string | null }) {
   for (const name of MOVES) await tx.run(`graph/${name}`, params);
 }
@@ -63,13 +62,18 @@ async function moveAll(tx: Tx, params: { from: string; to: string; only: string 
 /** Moves every relationship of `mergeId` onto `keepId`, unions the names, deletes `mergeId` and records the merge. */
 export async function mergeEntities(db: Db, keepId: string, mergeId: string, reason = 'merged by hand'): Promise<MergeInfo> {
   if (keepId === mergeId) throw new MergeError(`Cannot merge ${keepId} into itself`);
-  return refusable(db, async (tx) => {
+  if ([keepId, mergeId].some((id) => id.startsWith('source:'))) {
+    throw new MergeError('Unnamed sources are not merged: each belongs to its article');
+  }
+  // Checked inside the transaction, before anything is written: a MergeError thrown here
+  // rolls it back and reaches the caller as it is.
+  return db.writeTx(async (tx) => {
     const found = await tx.run('graph/get-entities', { ids: [keepId, mergeId] });
     const keep = found.find((r) => r.id === keepId);
     const merge = found.find((r) => r.id === mergeId);
-    if (!keep) return refuse(`No entity ${keepId}`);
-    if (!merge) return refuse(`No entity ${mergeId}`);
-    if (keep.type !== merge.type) return refuse(`Cannot merge a ${str(merge.type)} into a ${str(keep.type)}`);
+    if (!keep) throw missing(`No entity ${keepId}`);
+    if (!merge) throw missing(`No entity ${mergeId}`);
+    if (keep.type !== merge.type) throw new MergeError(`Cannot merge ${aOrAn(str(merge.type))} into ${aOrAn(str(keep.type))}`);
 
     await moveAll(tx, { from: mergeId, to: keepId, only: null, add: mergeId, remove: null });
     await tx.run('graph/delete-entity', { id: mergeId });
@@ -81,7 +85,7 @@ export async function mergeEntities(db: Db, keepId: string, mergeId: string, rea
     const [stored] = await tx.run('graph/get-merge-record', { id });
     if (!stored) throw new Error(`Merge record ${id} was not written`);
     return toMergeInfo(stored);
-  });
+  }, MERGE_TIMEOUT_MS);
 }
 
 /**
@@ -89,13 +93,13 @@ export async function mergeEntities(db: Db, keepId: string, mergeId: string, rea
  * recorded name and aliases) and moves back every fact recorded as coming from it.
  */
 export async function splitEntity(db: Db, keptId: string, mergedId: string): Promise<void> {
-  await refusable(db, async (tx) => {
-    const [record] = await tx.run('graph/get-merge-record', { id: mergeRecordId(mergedId) });
-    if (!record || record.kept !== keptId) return refuse(`No merge of ${mergedId} into ${keptId} is recorded`);
+  await db.writeTx(async (tx) => {
     const found = await tx.run('graph/get-entities', { ids: [keptId, mergedId] });
     const kept = found.find((r) => r.id === keptId);
-    if (!kept) return refuse(`No entity ${keptId}`);
-    if (found.some((r) => r.id === mergedId)) return refuse(`${mergedId} exists already`);
+    if (!kept) throw missing(`No entity ${keptId}`);
+    const [record] = await tx.run('graph/get-merge-record', { id: mergeRecordId(mergedId) });
+    if (!record || record.kept !== keptId) throw missing(`No merge of ${mergedId} into ${keptId} is recorded`);
+    if (found.some((r) => r.id === mergedId)) throw new MergeError(`${mergedId} exists already`);
 
     const info = toMergeInfo(record);
     const names = { name: info.mergedName || mergedId, aliases: info.mergedAliases };
@@ -107,5 +111,5 @@ export async function splitEntity(db: Db, keptId: string, mergedId: string): Pro
     await refreshEntities(tx, [keptId, mergedId], new Map([[mergedId, { ...names, titles: [] }]]));
     // The kept entity may have been held only by what came from the merged one.
     await deleteOrphans(tx, [keptId]);
-  });
+  }, MERGE_TIMEOUT_MS);
 }

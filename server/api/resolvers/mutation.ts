@@ -54,33 +54,12 @@ function checkArticleSize(text: string, max: number): void {
   if (text.trim() === '') throw badInput('input.text is empty', { argument: 'input.text' });
 }
 
-/**
- * Checks a merge or split up front, so the user gets a precise error: server/graph's own
- * MergeErrors are raised inside the write transaction and reach us as database errors.
- */
-async function checkMerge(ctx: ApiContext, keep: string, merge: string): Promise<void> {
-  if (keep === merge) throw badInput(`Cannot merge ${keep} into itself`);
-  const [kept, merged] = await ctx.loaders.entities.loadMany([keep, merge]);
-  if (!kept || kept instanceof Error) throw notFound('entity', keep);
-  if (!merged || merged instanceof Error) throw notFound('entity', merge);
-  if (kept.type !== merged.type) throw badInput(`Cannot merge a ${merged.type} into a ${kept.type}`);
-  if (kept.type === 'Source') throw badInput('Unnamed sources are not merged: each belongs to its article');
-}
-
-async function checkSplit(ctx: ApiContext, kept: string, mergedId: string): Promise<void> {
-  if (!(await ctx.loaders.entities.load(kept))) throw notFound('entity', kept);
-  if (!(await ctx.loaders.merges.load(kept)).some((m) => m.mergedId === mergedId)) {
-    throw apiError('NOT_FOUND', `No merge of ${mergedId} into ${kept} is recorded`);
-  }
-  if (await ctx.loaders.entities.load(mergedId)) throw badInput(`${mergedId} exists already`);
-}
-
-/** A MergeError raised before any transaction is the user's mistake. */
+/** server/graph refuses a merge or split with a MergeError (from inside its transaction). */
 async function merging<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (err instanceof MergeError) throw badInput(err.message);
+    if (err instanceof MergeError) throw err.reason === 'missing' ? apiError('NOT_FOUND', err.message) : badInput(err.message);
     throw err;
   }
 }
@@ -119,7 +98,6 @@ export const Mutation: {
   mergeEntities: async (_, args, ctx) => {
     const keep = arg(id, args.keep, 'keep');
     const merge = arg(id, args.merge, 'merge');
-    await checkMerge(ctx, keep, merge);
     await merging(() => mergeEntities(ctx.db, keep, merge));
     await awaitSearchIndexes(ctx.db);
     ctx.loaders.entities.clear(merge);
@@ -130,7 +108,6 @@ export const Mutation: {
   splitEntity: async (_, args, ctx) => {
     const kept = arg(id, args.id, 'id');
     const mergedId = arg(id, args.mergedId, 'mergedId');
-    await checkSplit(ctx, kept, mergedId);
     await merging(() => splitEntity(ctx.db, kept, mergedId));
     await awaitSearchIndexes(ctx.db);
     ctx.loaders.entities.clear(kept);
