@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'PAYLOAD_TOO_LARGE'
   | 'DATABASE_UNAVAILABLE'
+  | 'SERVER_BUSY'
   | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -20,6 +21,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   PAYLOAD_TOO_LARGE: 413,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
 };
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
