@@ -79,7 +79,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('kg ingest when Neo4j dies midway', () => {
+// Two Neo4j starts, 140 articles and a bounded wait of some 40 s: minutes on a loaded machine.
+describe('kg ingest when Neo4j dies midway', { timeout: 600_000 }, () => {
   const all = [...Array.from({ length: FEED_LINES }, (_, i) => `a-feed.jsonl#${i + 1}`), ...Array.from({ length: DEV }, (_, i) => `d${String(i + 1).padStart(2, '0')}.txt`)];
   let failedList: string;
   let listed: string[];
