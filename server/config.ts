@@ -28,6 +28,10 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  // Extraction worker threads (server/extract-pool): unset = min(2, cores - 1), at least 1.
+  EXTRACT_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  // Articles that may wait for a free extraction thread; more get a 503 SERVER_BUSY.
+  EXTRACT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Introspection: on outside production unless set to false, off in production unless set to true.
   ALLOW_INTROSPECTION: z

@@ -2,7 +2,7 @@
 // the way an analyst runs them: the sample articles go in once, a bad file is named while
 // the rest goes in, a second run changes nothing, and the cross-article merge is listed.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,13 +53,19 @@ afterAll(async () => {
   await db.writeTx((tx) => tx.runText("MATCH (m:MergeRecord) WHERE m.merged STARTS WITH 'person:sergio-bala' DELETE m"));
   await db.close();
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}-failed.txt`, { force: true });
 });
 
 describe('kg ingest', () => {
   it('ingests the sample articles, naming a bad file while the rest goes in', async () => {
     await writeFile(path.join(dir, 'empty.txt'), '');
-    const run = await kg('ingest', '--no-progress', dir);
+    // Outside the article folder, which the next test reads again.
+    const failedList = `${dir}-failed.txt`;
+    const run = await kg('ingest', '--no-progress', '--failed-file', failedList, dir);
     expect(run.stderr).toMatch(/✖ .*empty\.txt: .*empty/i);
+    // Listed for `kg ingest --from-file`, by absolute path.
+    expect(run.stdout).toContain(`not ingested 1, listed in ${failedList}`);
+    expect((await readFile(failedList, 'utf8')).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([path.join(dir, 'empty.txt')]);
     expect(run.stdout).toMatch(/^Ingested 5 articles in [\d.]+ s/);
     expect(run.stdout).toMatch(/new 5, updated 0, unchanged 0, failed 1/);
     expect(sampleStatements).toBeGreaterThan(50);

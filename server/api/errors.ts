@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'
+  | 'SERVER_BUSY'
   | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -29,6 +30,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
 };
 
 /** Seconds a client should wait before retrying while the database is unreachable. */

@@ -237,7 +237,7 @@ describe('ingestExtraction (real Neo4j)', () => {
       text: `Foreign Minister Yevgeny Primakov told reporters on Monday that the talks ${n} had gone well.`,
     });
     const seen: number[] = [];
-    const summary = await ingestArticles(db, [article(1), article(2), article(1)], (progress) => seen.push(progress.articles));
+    const summary = await ingestArticles(db, [article(1), article(2), article(1)], { onProgress: (progress) => seen.push(progress.articles) });
     ingested.push(`${p}1`, `${p}2`);
     expect(summary).toMatchObject({ articles: 3, new: 2, unchanged: 1, updated: 0, failed: 0, errors: [] });
     expect(seen).toEqual([1, 2, 3]);

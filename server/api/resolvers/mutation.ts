@@ -1,12 +1,13 @@
 // Mutations: thin wrappers over extraction and server/graph. The write token is checked
 // by plugins/auth.ts before any of these runs.
 import { z } from 'zod';
-import type { ArticleMeta } from '../../../common/extraction.ts';
-import { extractArticle } from '../../extract/index.ts';
+import type { ArticleMeta, ArticleInput as ExtractionInput, Extraction } from '../../../common/extraction.ts';
 import { deleteArticle } from '../../graph/delete-article.ts';
 import { ingestExtraction } from '../../graph/ingest.ts';
 import { MergeError, mergeEntities, splitEntity } from '../../graph/merges.ts';
 import { awaitSearchIndexes } from '../../graph/search-indexes.ts';
+import { ExtractQueueFullError } from '../../extract-pool/pool.ts';
+import { sharedExtractPool } from '../../extract-pool/shared.ts';
 import { arg, id, isoDate, optionalArg } from '../args.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput, notFound } from '../errors.ts';
@@ -70,6 +71,16 @@ async function freshEntity(ctx: ApiContext, entityId: string): Promise<EntityRow
   return entity;
 }
 
+/** Extraction in the worker pool, so a long article does not hold up other requests. */
+async function extractOffLoop(config: ApiContext['config'], input: ExtractionInput): Promise<Extraction> {
+  try {
+    return await sharedExtractPool(config).extract(input);
+  } catch (err) {
+    if (err instanceof ExtractQueueFullError) throw apiError('SERVER_BUSY', err.message, { retryAfterSeconds: 5 });
+    throw err;
+  }
+}
+
 export const Mutation: {
   ingestArticle: Resolver<unknown, { input: ArticleInput }, IngestResult>;
   deleteArticle: Resolver<unknown, { id: string }, boolean>;
@@ -79,7 +90,7 @@ export const Mutation: {
   ingestArticle: async (_, { input }, { db, config, loaders }) => {
     checkArticleSize(input.text, config.MAX_ARTICLE_BYTES);
     const meta = articleMeta(input);
-    const extraction = extractArticle({ meta, text: input.text });
+    const extraction = await extractOffLoop(config, { meta, text: input.text });
     const result = await ingestExtraction(db, extraction, input.text);
     await awaitSearchIndexes(db);
     const article = await loaders.articles.clear(result.articleId).load(result.articleId);
