@@ -76,7 +76,7 @@ async function extractOffLoop(config: ApiContext['config'], input: ExtractionInp
   try {
     return await sharedExtractPool(config).extract(input);
   } catch (err) {
-    if (err instanceof ExtractQueueFullError) throw apiError('SERVER_BUSY', err.message, { retryAfterSeconds: 5 });
+    if (err instanceof ExtractQueueFullError) throw apiError('SERVER_BUSY', err.message, { retryAfter: 5 }, { headers: { 'Retry-After': '5' } });
     throw err;
   }
 }
