@@ -54,7 +54,7 @@ const clientDir = await ensureClientBuilt(ROOT, (line) => log.info(line)).catch(
   log.warn(`The client could not be built (${err.message}); serving the API only.`);
   return null;
 });
-const app = createApp({ db: graph.db, config });
+const app = createApp({ db: graph.db, config, log });
 const server = createHttpServer(app, clientDir, { ready: () => checkReady(graph.db) });
 
 let stopping = false;

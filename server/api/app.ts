@@ -8,6 +8,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
+import type { Logger } from '../log.ts';
 import type { AppContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { armorPlugins } from './plugins/armor.ts';
@@ -18,12 +19,14 @@ import { useContentType } from './plugins/content-type.ts';
 import { corsOptions } from './plugins/cors.ts';
 import { maskedErrors } from './plugins/errors.ts';
 import { introspectionAllowed, useIntrospection } from './plugins/introspection.ts';
+import { yogaLogger } from './plugins/logging.ts';
 import { useSafeErrors } from './plugins/safe-errors.ts';
 import { resolvers } from './resolvers.ts';
 
 const SDL = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql'), 'utf8');
 
-export function createApp({ db, config }: { db: Db; config: Config }) {
+/** `log`: the app's logger, for yoga's own lines; without one (tests), yoga logs warnings and errors to the console. */
+export function createApp({ db, config, log }: { db: Db; config: Config; log?: Logger }) {
   const schema = makeExecutableSchema({ typeDefs: SDL, resolvers });
   const dev = config.NODE_ENV === 'development';
   return createYoga<Record<string, unknown>, AppContext>({
@@ -31,6 +34,7 @@ export function createApp({ db, config }: { db: Db; config: Config }) {
     graphqlEndpoint: '/graphql',
     graphiql: dev,
     landingPage: false,
+    logging: log ? yogaLogger(log) : 'warn',
     maskedErrors: maskedErrors(dev),
     cors: corsOptions(config),
     plugins: [

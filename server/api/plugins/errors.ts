@@ -15,7 +15,7 @@ function isGraphQLError(e: unknown): e is GraphQLError {
   return e instanceof Error && e.name === 'GraphQLError';
 }
 
-function rootCause(error: unknown): unknown {
+export function rootCause(error: unknown): unknown {
   let e = error;
   while (isGraphQLError(e) && e.originalError) e = e.originalError;
   return e;
