@@ -37,8 +37,9 @@ export function yogaLogger(log: Logger, now: () => number = Date.now): YogaLogge
       }
       // A text the extractor refuses is the caller's mistake (BAD_USER_INPUT), not the server's.
       if (!err) return log.error(text(args) || 'error');
-      if (isUnsupportedText(err)) return log.debug(`Article refused: ${err.message}`);
-      log.error({ err }, text(args) || err.message);
+      const message = err.message;
+      if (isUnsupportedText(err)) return log.debug(`Article refused: ${message}`);
+      log.error({ err }, text(args) || message);
     },
   };
 }
