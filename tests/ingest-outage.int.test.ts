@@ -23,8 +23,10 @@ let articles: string;
 let dataDir: string;
 let neo4j: LocalNeo4j | null = null;
 
+// Unsupervised (restart: false): this test plays the outage itself, and a supervisor would
+// bring the killed Neo4j back on the same data folder before the test restarts it.
 const startNeo4j = async () =>
-  startLocalNeo4j({ stateDir: path.join(repo, '.neo4j'), dataDir, port: await freePort(), pageCacheMb: 64, heapMb: 512 });
+  startLocalNeo4j({ stateDir: path.join(repo, '.neo4j'), dataDir, port: await freePort(), pageCacheMb: 64, heapMb: 512, restart: false });
 
 interface Run {
   status: number | null;
