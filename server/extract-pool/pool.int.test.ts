@@ -84,7 +84,7 @@ describe('ingestArticle through the API', () => {
     await closeSharedExtractPool();
   });
 
-  it('answers stats within 200 ms while a 1 MB article is extracted in the pool', async () => {
+  it('answers stats within 200 ms while a 1 MB article is extracted in the pool and written', async () => {
     let text = '';
     for (let i = 0; Buffer.byteLength(text) < 1024 * 1024; i++) text += `${generateArticle(i, 7).text}\n\n`;
     const config = testConfig();
@@ -129,5 +129,9 @@ describe('ingestArticle through the API', () => {
     // descheduled for a while. In-process extraction held every query for the whole of it.
     expect(during.length).toBeGreaterThanOrEqual(10);
     expect(p90(during)).toBeLessThanOrEqual(200);
+    // Writing (in runs, server/graph/ingest.ts) holds the loop briefly too: over the whole
+    // ingest, nine queries in ten within the bound, and the typical one while writing.
+    expect(p90([...during, ...writing])).toBeLessThanOrEqual(200);
+    expect([...writing].sort((a, b) => a - b)[Math.floor(writing.length / 2)] ?? 0).toBeLessThanOrEqual(200);
   }, 300_000);
 });
