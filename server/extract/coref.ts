@@ -239,8 +239,10 @@ export class Discourse {
     // The one body the description can only mean (entities.ts), as descriptions found there resolve.
     const found = describedBody(m, this.mentions, this.index, this.kn, this.text);
     if (found) return this.attach(found, m);
-    // "the government said": the state in focus, as governments are their country's voice.
-    const state = /^(government|administration|cabinet)$/.test(head) ? this.stateInFocus(m.start) : null;
+    // "the government said": the state in focus, as governments are their country's voice;
+    // "the US government", the state it names.
+    const named = m.affiliation?.kind === 'country' ? this.affiliationId(m) : null;
+    const state = /^(government|administration|cabinet)$/.test(head) ? (named ?? this.stateInFocus(m.start)) : null;
     return state ? this.attach(state, m) : this.newSource(m);
   }
 

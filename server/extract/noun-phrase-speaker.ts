@@ -69,7 +69,7 @@ export function nounPhrase(v: SentenceView, start: number, end: number): Mention
   const role = [...v.kn.roleNouns.keys()].find((r) => text.toLowerCase().endsWith(r)) ?? (v.kn.titleWords.has(head.lower) ? head.lower : null);
   if (det === 'the' && role && !BODY_HEADS.has(head.lower)) return { ...base, kind: 'role', key: role, title: role, affiliation, definite: true };
   if (BODY_HEADS.has(head.lower) && det === 'the' && headIndex <= 3) {
-    return { ...base, kind: 'anaphor', key: '', title: head.lower, definite: true };
+    return { ...base, kind: 'anaphor', key: '', title: head.lower, definite: true, ...(affiliation ? { affiliation } : {}) };
   }
   // "Critics claim", "Land owners say", "Rover bosses said": a group of people.
   const plural = /[^s]s$/.test(head.lower) || /(men|women|people)$/.test(head.lower);

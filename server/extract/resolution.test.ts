@@ -101,6 +101,15 @@ describe('a surname joins the full name it can only belong to', () => {
     expect(speakerOf(kyiv, 'talks would go on', '2025-06-01')).not.toBe('Dmytro Kuleba');
   });
 
+  it('"the US government" in a story about Britain is the United States, not the state in focus', () => {
+    const text =
+      'Martin Mubanga, a British citizen held in Cuba, was freed and flown to the UK. British lawyers and UK ministers welcomed it. "The authorities wanted to break me," Mr Mubanga said. The US government denied the claims, saying it condemned torture.';
+    const byName = mentionsOf(text);
+    expect(byName.get('United States')).toContain('The US government');
+    expect(byName.get('United Kingdom')).not.toContain('The US government');
+    expect(speakerOf(text, 'condemned torture', '2005-01-27')).toBe('United States');
+  });
+
   it('reads a capitalised word right before a known surname as another given name ("a member of Oriane Holt\'s chambers")', () => {
     const text = "Peter Holt rejected the calls. A lawyer and a member of Oriane Holt's chambers disagreed. Holt said the matter was closed.";
     const byName = mentionsOf(text);
