@@ -442,6 +442,8 @@ export class Discourse {
       return null;
     }
     if (m.affiliation.kind === 'org') return this.index.entities.get(entityId('Organisation', m.affiliation.key))?.id ?? null;
+    // "Europe's premier competition": a continent or region is no state to serve.
+    if (!this.kn.countries.has(m.affiliation.key)) return null;
     const id = entityId('Country', m.affiliation.key);
     if (!this.index.entities.has(id)) {
       this.index.entities.set(id, { id, type: 'Country', name: m.affiliation.key, aliases: new Set(), titles: new Set(), affiliation: null, mentions: [] });

@@ -110,6 +110,12 @@ describe('a surname joins the full name it can only belong to', () => {
     expect(speakerOf(text, 'condemned torture', '2005-01-27')).toBe('United States');
   });
 
+  it('makes no state of a continent named as an owner ("Europe\'s premier competition")', () => {
+    const text = 'Steven Gerrard said Liverpool could still win Europe\'s premier club competition. "We believe," Gerrard said.';
+    const types = new Map(run(text).entities.map((e) => [e.name, e.type]));
+    expect(types.get('Europe')).not.toBe('Country');
+  });
+
   it('reads a capitalised word right before a known surname as another given name ("a member of Oriane Holt\'s chambers")', () => {
     const text = "Peter Holt rejected the calls. A lawyer and a member of Oriane Holt's chambers disagreed. Holt said the matter was closed.";
     const byName = mentionsOf(text);
