@@ -3,17 +3,18 @@
 // earlier merges of incoming ids (with the kept entity's names), and the persons sharing
 // a matchKey with an incoming person the graph does not know yet, or named by a surname
 // alone (with their role organisations and the entities they share statements with).
+// $lists holds the lists (ids, persons): in one map, they do not key a new plan per size.
 CALL () {
   OPTIONAL MATCH (a:Article {id: $article})
   RETURN a.sha256 AS stored
 }
 CALL () {
-  UNWIND $ids AS id
+  UNWIND $lists.ids AS id
   MATCH (e:Entity {id: id})
   RETURN collect({id: e.id, type: e.type, name: e.name, aliases: e.aliases, titles: e.titles}) AS existing
 }
 CALL () {
-  UNWIND $ids AS id
+  UNWIND $lists.ids AS id
   MATCH (m:MergeRecord {id: 'merge:' + id})
   OPTIONAL MATCH (k:Entity {id: m.kept})
   RETURN collect({
@@ -21,12 +22,12 @@ CALL () {
   }) AS records
 }
 CALL () {
-  UNWIND $persons AS incoming
+  UNWIND $lists.persons AS incoming
   WITH incoming
   WHERE incoming.surnameOnly OR NOT EXISTS { MATCH (:Entity {id: incoming.id}) }
   UNWIND incoming.keys AS key
   MATCH (p:Entity {matchKey: key})
-  WHERE p:Person AND NOT p.id IN $ids
+  WHERE p:Person AND NOT p.id IN $lists.ids
     // For a surname alone, only the full names ending in it can be its owner.
     AND (NOT incoming.surnameOnly OR toLower(p.name) ENDS WITH ' ' + incoming.surname)
   WITH p, any(s IN collect(incoming.surnameOnly) WHERE s) AS forSurname

@@ -1,8 +1,10 @@
 // Writes one article and everything it says in a single round trip: each part is a unit
 // subquery over its own UNWIND batch, run in order, so later parts see earlier writes
 // (statements find their speakers, links find their statements). Parameters: $id and
-// $props of the article, then one list of rows per part (empty lists write nothing). The
-// merges resolution decided are recorded by create-merge-records.cypher.
+// $props of the article, then $rows: one list of rows per part (empty lists write nothing).
+// The lists sit in one map because Neo4j keys cached plans on the sizes of list
+// parameters: nine bare lists made almost every article a new plan (0.1–1 s of planning).
+// The merges resolution decided are recorded by create-merge-records.cypher.
 
 // The article node.
 MERGE (a:Article {id: $id})
@@ -14,7 +16,7 @@ SET a += $props, a.ingestedAt = datetime()
 // when the entity is created; labels come from a fixed list.
 WITH a
 CALL (a) {
-  UNWIND $entities AS row
+  UNWIND $rows.entities AS row
   MERGE (e:Entity {id: row.id})
   ON CREATE SET e.type = row.type
   SET e.name = row.name, e.aliases = row.aliases, e.titles = row.titles,
@@ -30,7 +32,7 @@ CALL (a) {
 
 // Unnamed sources ("a NATO source") and what they belong to.
 CALL () {
-  UNWIND $sources AS row
+  UNWIND $rows.sources AS row
   MERGE (s:Source {id: row.id})
   SET s.name = row.name, s.description = row.description, s.article = $id
   WITH s, row
@@ -42,7 +44,7 @@ CALL () {
 
 // Statements, their provenance (IN) and speaker (SAID).
 CALL (a) {
-  UNWIND $statements AS row
+  UNWIND $rows.statements AS row
   MERGE (s:Statement {id: row.id})
   SET s.text = row.text, s.kind = row.kind, s.date = row.date, s.start = row.start, s.end = row.end,
       s.cue = row.cue, s.audienceText = row.audienceText
@@ -60,19 +62,19 @@ CALL (a) {
 
 // Audiences (TO), subjects (ABOUT) and relays (VIA) of the statements.
 CALL () {
-  UNWIND $to AS row
+  UNWIND $rows.to AS row
   MATCH (s:Statement {id: row.statement})
   MATCH (e:Entity {id: row.entity})
   CREATE (s)-[:TO {mergedFrom: row.mergedFrom}]->(e)
 }
 CALL () {
-  UNWIND $about AS row
+  UNWIND $rows.about AS row
   MATCH (s:Statement {id: row.statement})
   MATCH (e:Entity {id: row.entity})
   CREATE (s)-[:ABOUT {mergedFrom: row.mergedFrom}]->(e)
 }
 CALL () {
-  UNWIND $via AS row
+  UNWIND $rows.via AS row
   MATCH (s:Statement {id: row.statement})
   MATCH (e:Entity {id: row.entity})
   CREATE (s)-[:VIA {mergedFrom: row.mergedFrom}]->(e)
@@ -80,7 +82,7 @@ CALL () {
 
 // Titles the article gives, as of its date: (:Person)-[:HOLDS_ROLE]->(:Organisation|:Country); source is the article.
 CALL () {
-  UNWIND $roles AS row
+  UNWIND $rows.roles AS row
   MATCH (p:Entity {id: row.person})
   MATCH (o:Entity {id: row.org})
   CREATE (p)-[:HOLDS_ROLE {title: row.title, asOf: row.asOf, article: $id, source: $id, mergedFrom: row.mergedFrom}]->(o)
@@ -90,7 +92,7 @@ CALL () {
 // person, owned by no article, so written once (MERGE) and kept while the person is. The
 // state or body is created if the graph lacks it.
 CALL () {
-  UNWIND $offices AS row
+  UNWIND $rows.offices AS row
   MATCH (p:Entity {id: row.person})
   MERGE (o:Entity {id: row.org})
   ON CREATE SET o.type = row.orgType, o.name = row.orgName, o.aliases = [], o.titles = [],
@@ -104,7 +106,7 @@ CALL () {
 
 // Other relations the extractor found (met, signed, …), with their evidence span.
 CALL () {
-  UNWIND $relations AS row
+  UNWIND $rows.relations AS row
   MATCH (f:Entity {id: row.from})
   MATCH (t:Entity {id: row.to})
   CREATE (f)-[:RELATED {type: row.type, article: $id, start: row.start, end: row.end, mergedFrom: row.mergedFrom}]->(t)

@@ -49,7 +49,9 @@ async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
       surname: bareTokens(p.name).at(-1) ?? '',
       keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))],
     }));
-  const [row] = await tx.run('graph/resolve-lookup', { article: rows.article.id, ids: rows.entities.map((e) => e.id), persons });
+  // The lists go inside one map: Neo4j keys its plan cache on the sizes of list parameters,
+  // so as bare parameters nearly every article planned the query anew.
+  const [row] = await tx.run('graph/resolve-lookup', { article: rows.article.id, lists: { ids: rows.entities.map((e) => e.id), persons } });
   const existing = new Map<string, Known>();
   const known = (m: { [key: string]: Plain }): Known => ({
     type: str(m.type),
@@ -176,8 +178,10 @@ async function writeArticle(tx: Tx, original: ArticleRows): Promise<IngestResult
   const rows = remapRows(original, resolution.map);
   // One round trip writes the article and all its rows (cypher/graph/write-article.cypher);
   // a huge article, a few, of at most STATEMENTS_PER_RUN statements each.
+  // Its row lists go in one map parameter, so the query is planned once (see lookup()).
   for (const run of writeRuns(rows, rows.entities.map((e) => entityWriteRow(e, found.existing.get(e.id), resolution.contextual)))) {
-    await tx.run('graph/write-article', run);
+    const { id, props, ...lists } = run;
+    await tx.run('graph/write-article', { id, props, rows: lists });
   }
   // Rare (a new spelling of a known person), so a round trip of its own.
   if (resolution.merges.length) await tx.run('graph/create-merge-records', { rows: resolution.merges.map(mergeRecordRow) });
