@@ -3,7 +3,7 @@
 // earlier merges of incoming ids (with the kept entity's names), and the persons sharing
 // a matchKey with an incoming person the graph does not know yet, or named by a surname
 // alone (with their role organisations and the entities they share statements with).
-// $lists holds the lists (ids, persons): in one map, they do not key a new plan per size.
+// $lists holds the lists (ids, persons) in one map, so other sizes reuse the cached plan.
 CALL () {
   OPTIONAL MATCH (a:Article {id: $article})
   RETURN a.sha256 AS stored

@@ -49,8 +49,8 @@ async function lookup(tx: Tx, rows: ArticleRows): Promise<Lookup> {
       surname: bareTokens(p.name).at(-1) ?? '',
       keys: [...new Set([p.name, ...p.aliases].map((n) => matchKey('Person', n)))],
     }));
-  // The lists go inside one map: Neo4j keys its plan cache on the sizes of list parameters,
-  // so as bare parameters nearly every article planned the query anew.
+  // The lists go inside one map: as bare list parameters, lists of other sizes made Neo4j
+  // plan the query anew (measured; see cypher/graph/write-article.cypher).
   const [row] = await tx.run('graph/resolve-lookup', { article: rows.article.id, lists: { ids: rows.entities.map((e) => e.id), persons } });
   const existing = new Map<string, Known>();
   const known = (m: { [key: string]: Plain }): Known => ({
