@@ -8,8 +8,9 @@ import { download, isTyping } from './dom.ts';
 import { safeFilename } from './escape.ts';
 import type { Filters } from './filter-graph.ts';
 import { FilterControls, type FilterPatch } from './filters.ts';
-import { GraphView } from './graph-view.ts';
+import { GraphView, PNG_SCALE } from './graph-view.ts';
 import { PathFinder } from './path-finder.ts';
+import { composePng, dateRange } from './png-export.ts';
 import { createSearchBox, type SearchBox } from './search-box.ts';
 import { buildShell, type Shell } from './shell.ts';
 import { Banner, Busy } from './status.ts';
@@ -73,7 +74,7 @@ export class Explorer {
       onStatements: (on) => void this.setStatements(on),
       onUndo: () => this.undoHide(),
       onTable: () => this.toggleTable(),
-      onPng: () => download(this.graph.png(), `network-${safeFilename(this.viewName(), 'view')}.png`),
+      onPng: () => void this.exportPng(),
       onClear: () => this.clear(),
     });
     const details = (this.details = new Details({
@@ -342,6 +343,20 @@ export class Explorer {
       this.table.show(viewStatements(loaded, visible, this.filterState()), this.viewName());
     } catch (err) {
       this.banner.error(err, () => void this.refreshTable());
+    }
+  }
+
+  // ——— export ———
+
+  /** The picture of the view with its title, date range and legend; nothing for an empty view. */
+  private async exportPng(): Promise<void> {
+    if (this.graph.visibleNodes().length === 0) return;
+    const title = this.state.focus.map((id) => this.details.nameOf(id)).join(', ') || 'Who said what to whom';
+    try {
+      const blob = await composePng(this.graph.png(), { title, dates: dateRange(this.state.from, this.state.to) }, PNG_SCALE);
+      download(blob, `network-${safeFilename(this.viewName(), 'view')}.png`);
+    } catch (err) {
+      this.banner.error(err);
     }
   }
 

@@ -16,6 +16,8 @@ cytoscape.use(fcose);
 /** Fitting a handful of nodes should not blow them up to poster size. */
 const MAX_FIT_ZOOM = 1.2;
 const PADDING = 48;
+/** Pixels per CSS pixel in the exported picture. */
+export const PNG_SCALE = 2;
 
 export interface GraphHandlers {
   onNode(data: NodeData): void;
@@ -209,7 +211,7 @@ export class GraphView {
   }
 
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+    return this.cy.png({ output: 'blob', full: true, scale: PNG_SCALE, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
   }
 
   visibleNodes(): NodeData[] {

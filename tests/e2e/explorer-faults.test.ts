@@ -149,4 +149,61 @@ describe('explorer faults', () => {
       await page.unroute('**/graphql');
     }
   });
+
+  it('shows every kind of line in the legend, holds-role and affiliated-with included', async () => {
+    await page.goto(explorer.url);
+    await settledPosition(page, await focusEntity(page, 'Lavrov'));
+    const lines = await page.getByTestId('legend-edge').allTextContents();
+    expect(lines).toEqual(expect.arrayContaining(['said to', 'said about', 'affiliated with', 'holds a role in']));
+    await shot('faults-02-legend');
+  });
+
+  it('offers no PNG of an empty view, and exports one with the legend under the network', async () => {
+    await page.goto(explorer.url);
+    await eventually(() => page.getByTestId('empty-state').isVisible()).toBe(true);
+    expect(await page.getByTestId('export-png').isDisabled()).toBe(true);
+
+    const focus = await focusEntity(page, 'Primakov');
+    await settledPosition(page, focus);
+    await eventually(() => page.getByTestId('export-png').isEnabled()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const file = path.join(SCREENSHOTS, 'faults-03-export.png');
+    await download.saveAs(file);
+    const png = fs.readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThan(0);
+
+    // The legend's swatches and lines are drawn in the bottom band of the picture.
+    const found = await page.evaluate(async (dataUrl) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) return [];
+      ctx.drawImage(img, 0, 0);
+      const band = Math.min(160, img.height);
+      const px = ctx.getImageData(0, img.height - band, img.width, band).data;
+      const near = (hex: string) => {
+        const n = parseInt(hex.slice(1), 16);
+        const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+        for (let i = 0; i < px.length; i += 4) {
+          if (Math.abs((px[i] ?? 0) - r) < 6 && Math.abs((px[i + 1] ?? 0) - g) < 6 && Math.abs((px[i + 2] ?? 0) - b) < 6) return true;
+        }
+        return false;
+      };
+      // Person and Place swatches, and the holds-role line.
+      return ['#4a7fc1', '#9a82c4', '#c49a6c'].filter(near);
+    }, `data:image/png;base64,${png.toString('base64')}`);
+    expect(found).toEqual(['#4a7fc1', '#9a82c4', '#c49a6c']);
+    expect(height).toBeGreaterThan(160);
+
+    // Hiding everything but the focus, then clearing, leaves nothing to draw: the button is off.
+    await page.getByTestId('clear-view').click();
+    await eventually(() => page.getByTestId('export-png').isDisabled()).toBe(true);
+  });
 });
