@@ -209,8 +209,10 @@ export class Explorer {
       this.graph.center(id);
       return;
     }
+    const token = this.viewToken;
     try {
       await this.busy.run(this.loadNeighbourhood(id));
+      if (token !== this.viewToken) return;
       this.state.focus = [...this.state.focus, id];
       const { added } = this.render(id);
       if (added > 0) this.graph.layout(this.state.layout);
@@ -293,8 +295,10 @@ export class Explorer {
   // ——— path ———
 
   private async findPath(from: string, to: string): Promise<void> {
+    const token = this.viewToken;
     try {
       await this.busy.run(this.loadPath(from, to));
+      if (token !== this.viewToken) return;
       this.state.path = { from, to };
       this.render(null);
       this.graph.layout(this.state.layout);

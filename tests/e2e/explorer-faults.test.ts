@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT, SCREENSHOTS, ingest, launchChromium, startExplorer, type Explorer } from './harness.ts';
-import { eventually, focusEntity, openNeighbour, settledPosition, visibleEdges, visibleNodes } from './page-helpers.ts';
+import { eventually, focusEntity, openNeighbour, pick, settledPosition, visibleEdges, visibleNodes } from './page-helpers.ts';
 
 let explorer: Explorer;
 let browser: Browser;
@@ -42,6 +42,16 @@ describe('explorer faults', () => {
     await eventually(() => page.url()).toContain('to=2020');
     const primakov = await focusEntity(page, 'Primakov');
     expect(page.url()).not.toContain(encodeURIComponent(lavrov));
+    await pick(page, 'path-from', 'Kozyrev');
+    await pick(page, 'path-to', 'Primakov');
+    await page.getByTestId('path-find').click();
+    await eventually(() => page.url()).toContain('pathFrom=');
+
+    await page.goBack();
+    await eventually(() => page.url()).not.toContain('pathFrom=');
+    expect(page.url()).toContain(`focus=${encodeURIComponent(primakov)}`);
+    await eventually(() => page.evaluate(() => window.kgExplorer?.pathIds() ?? [])).toEqual([]);
+    expect(await page.getByTestId('path-result').textContent()).not.toContain('→');
 
     await page.goBack();
     await eventually(() => page.url()).toContain(`focus=${encodeURIComponent(lavrov)}`);
@@ -67,6 +77,9 @@ describe('explorer faults', () => {
     await page.goForward();
     await eventually(() => visibleNodes(page)).toContain(primakov);
     expect(await visibleNodes(page)).not.toContain(lavrov);
+    await page.goForward();
+    await eventually(() => page.url()).toContain('pathFrom=');
+    await eventually(() => page.getByTestId('path-result').textContent()).toContain('→');
   });
 
   it('runs / and Delete from a checkbox, a slider, a select and a button, but not from a text field', async () => {
