@@ -32,6 +32,8 @@ export class Details {
   /** Counts panel requests: an answer that is not for the newest one is dropped, so a slow
    * first click never overwrites what a later click showed. */
   private request = 0;
+  /** The same for the evidence view. */
+  private evidenceRequest = 0;
   private readonly actions: EntityActions;
 
   constructor(private readonly host: DetailsHost) {
@@ -125,12 +127,15 @@ export class Details {
   }
 
   async openEvidence(s: Statement): Promise<void> {
+    const token = ++this.evidenceRequest;
     this.evidence.loading();
     try {
       const a = await this.host.busy.run(this.loadArticle(s.article.id));
+      if (token !== this.evidenceRequest) return;
       if (a) this.evidence.article(a, s.id);
       else this.evidence.message('The article is no longer in the graph.');
     } catch (err) {
+      if (token !== this.evidenceRequest) return;
       this.evidence.message('Could not load the article.');
       this.host.banner.error(err, () => void this.openEvidence(s));
     }
