@@ -1,6 +1,6 @@
 // The explorer's controller: holds the view state, asks the API for graphs, and tells the
 // views what to show. The view state lives in the URL, so a reload or a shared link
-// restores it.
+// restores it; each new view is a history entry, so Back and Forward step through views.
 import * as api from './api.ts';
 import { ApiError } from './api.ts';
 import { Details } from './details.ts';
@@ -8,8 +8,9 @@ import { download, isTyping } from './dom.ts';
 import { safeFilename } from './escape.ts';
 import type { Filters } from './filter-graph.ts';
 import { FilterControls, type FilterPatch } from './filters.ts';
-import { GraphView } from './graph-view.ts';
+import { GraphView, PNG_SCALE } from './graph-view.ts';
 import { PathFinder } from './path-finder.ts';
+import { composePng, dateRange } from './png-export.ts';
 import { createSearchBox, type SearchBox } from './search-box.ts';
 import { buildShell, type Shell } from './shell.ts';
 import { Banner, Busy } from './status.ts';
@@ -27,6 +28,12 @@ export class Explorer {
   private readonly neighbourhoods = new Map<string, Graph>();
   private pathGraph: Graph | null = null;
   private stats: Stats | null = null;
+  /** Counts view loads: a load that a newer one (a search pick, Back) overtook is dropped. */
+  private viewToken = 0;
+  /** The last history entry pushed: a run of the same change (a dragged slider) is one entry. */
+  private lastPush = { key: '', at: 0 };
+  /** While a view is restored from the URL, the URL is only corrected, never pushed. */
+  private restoring = false;
 
   private readonly banner = new Banner();
   private readonly busy = new Busy();
@@ -67,7 +74,7 @@ export class Explorer {
       onStatements: (on) => void this.setStatements(on),
       onUndo: () => this.undoHide(),
       onTable: () => this.toggleTable(),
-      onPng: () => download(this.graph.png(), `network-${safeFilename(this.viewName(), 'view')}.png`),
+      onPng: () => void this.exportPng(),
       onClear: () => this.clear(),
     });
     const details = (this.details = new Details({
@@ -103,6 +110,7 @@ export class Explorer {
     });
     new ResizeObserver(() => this.graph.resize()).observe(this.shell.graph);
     document.addEventListener('keydown', (ev) => this.onKey(ev));
+    window.addEventListener('popstate', () => void this.onPopState());
   }
 
   /** Loads the corpus stats and the view in the URL. */
@@ -122,11 +130,29 @@ export class Explorer {
     }
   }
 
-  private async restore(): Promise<void> {
+  /** Back or Forward: shows the view of that history entry, reusing what is loaded. */
+  private async onPopState(): Promise<void> {
+    const next = parseState(location.search);
+    if (next.statements !== this.state.statements) this.neighbourhoods.clear();
+    for (const id of [...this.neighbourhoods.keys()]) if (!next.focus.includes(id)) this.neighbourhoods.delete(id);
+    this.state = next;
+    this.pathGraph = null;
+    this.pathFinder.set(null, null);
+    this.pathFinder.show('');
+    if (!next.selected) this.details.close();
+    await this.restore({ randomize: false });
+  }
+
+  private async restore(opts: { randomize: boolean } = { randomize: true }): Promise<void> {
     const s = this.state;
+    const token = ++this.viewToken;
+    this.restoring = true;
     try {
       // A shared link may name entities that have since gone (deleted or merged): drop those.
-      const results = await this.busy.run(Promise.allSettled(s.focus.map((id) => this.loadNeighbourhood(id))));
+      const results = await this.busy.run(
+        Promise.allSettled(s.focus.map((id) => (this.neighbourhoods.has(id) ? Promise.resolve() : this.loadNeighbourhood(id)))),
+      );
+      if (token !== this.viewToken) return;
       const gone = s.focus.filter((_, i) => {
         const r = results[i];
         if (r?.status !== 'rejected') return false;
@@ -139,11 +165,15 @@ export class Explorer {
         this.banner.error(new ApiError(`${gone.length} of the entities in this link ${gone.length === 1 ? 'is' : 'are'} no longer in the graph.`));
       }
       if (s.path) await this.busy.run(this.loadPath(s.path.from, s.path.to));
+      if (token !== this.viewToken) return;
       this.render(null);
-      this.graph.layout(s.layout, { randomize: true });
+      this.graph.layout(s.layout, { randomize: opts.randomize });
+      this.restoring = false;
       if (s.selected) await this.details.openEntity(s.selected);
     } catch (err) {
-      this.banner.error(err, () => void this.restore());
+      if (token === this.viewToken) this.banner.error(err, () => void this.restore());
+    } finally {
+      if (token === this.viewToken) this.restoring = false;
     }
   }
 
@@ -161,8 +191,11 @@ export class Explorer {
     this.neighbourhoods.clear();
     this.pathGraph = null;
     this.pathFinder.set(null, null);
+    const token = ++this.viewToken;
+    this.restoring = false;
     try {
       await this.busy.run(this.loadNeighbourhood(ref.id));
+      if (token !== this.viewToken) return;
       this.render(null);
       this.graph.layout(this.state.layout, { randomize: true });
       await this.details.openEntity(ref.id);
@@ -176,8 +209,10 @@ export class Explorer {
       this.graph.center(id);
       return;
     }
+    const token = this.viewToken;
     try {
       await this.busy.run(this.loadNeighbourhood(id));
+      if (token !== this.viewToken) return;
       this.state.focus = [...this.state.focus, id];
       const { added } = this.render(id);
       if (added > 0) this.graph.layout(this.state.layout);
@@ -241,7 +276,8 @@ export class Explorer {
     this.graph.applyFilters(this.filterState());
     this.graph.refit();
     this.showControls();
-    this.saveUrl();
+    // A dragged year slider sends many changes: they make one history entry.
+    this.saveUrl('from' in p || 'to' in p ? 'years' : undefined);
     this.details.refresh();
     if (this.table.open) void this.refreshTable();
   }
@@ -259,8 +295,10 @@ export class Explorer {
   // ——— path ———
 
   private async findPath(from: string, to: string): Promise<void> {
+    const token = this.viewToken;
     try {
       await this.busy.run(this.loadPath(from, to));
+      if (token !== this.viewToken) return;
       this.state.path = { from, to };
       this.render(null);
       this.graph.layout(this.state.layout);
@@ -312,6 +350,20 @@ export class Explorer {
     }
   }
 
+  // ——— export ———
+
+  /** The picture of the view with its title, date range and legend; nothing for an empty view. */
+  private async exportPng(): Promise<void> {
+    if (this.graph.visibleNodes().length === 0) return;
+    const title = this.state.focus.map((id) => this.details.nameOf(id)).join(', ') || 'Who said what to whom';
+    try {
+      const blob = await composePng(this.graph.png(), { title, dates: dateRange(this.state.from, this.state.to) }, PNG_SCALE);
+      download(blob, `network-${safeFilename(this.viewName(), 'view')}.png`);
+    } catch (err) {
+      this.banner.error(err);
+    }
+  }
+
   // ——— controls, URL, keys ———
 
   private showControls(): void {
@@ -327,9 +379,25 @@ export class Explorer {
     this.filters.show(this.state);
   }
 
-  private saveUrl(): void {
-    const url = `${location.pathname}${formatState(this.state)}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  /**
+   * Puts the view in the URL. A new view (other focus, path, filters, layout…) pushes a
+   * history entry; a new selection, a restore's correction, or more of the same change
+   * within a second (`key`: a slider being dragged) replaces the current one.
+   */
+  private saveUrl(key = 'view'): void {
+    const query = formatState(this.state);
+    if (query === location.search) return;
+    const url = `${location.pathname}${query}`;
+    const sameView = formatState({ ...this.state, selected: null }) === formatState({ ...parseState(location.search), selected: null });
+    const now = Date.now();
+    const coalesce = key !== 'view' && key === this.lastPush.key && now - this.lastPush.at < 1000;
+    if (this.restoring || sameView || coalesce) {
+      history.replaceState(null, '', url);
+    } else {
+      history.pushState(null, '', url);
+      this.lastPush = { key, at: now };
+    }
+    if (coalesce) this.lastPush.at = now;
   }
 
   private viewName(): string {

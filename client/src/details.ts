@@ -29,6 +29,11 @@ export class Details {
   private readonly entities = new Map<string, Entity>();
   private readonly articles = new Map<string, Article>();
   private selected: string | null = null;
+  /** Counts panel requests: an answer that is not for the newest one is dropped, so a slow
+   * first click never overwrites what a later click showed. */
+  private request = 0;
+  /** The same for the evidence view. */
+  private evidenceRequest = 0;
   private readonly actions: EntityActions;
 
   constructor(private readonly host: DetailsHost) {
@@ -47,15 +52,17 @@ export class Details {
   }
 
   async openEntity(id: string): Promise<void> {
+    const token = this.begin();
     this.select(id, id);
     const cached = this.entities.get(id);
     if (!cached) this.panel.loading(this.nameOf(id));
     try {
       const e = cached ?? (await this.host.busy.run(this.loadEntity(id)));
-      if (this.selected !== id) return;
+      if (token !== this.request) return;
       if (!e) this.panel.message('Not found', 'This entity is no longer in the graph.');
       else this.panel.entity(e, this.host.filters(), this.actions);
     } catch (err) {
+      if (token !== this.request) return;
       if (err instanceof ApiError && !err.unreachable) {
         this.panel.message(this.nameOf(id), `This entity could not be loaded (${err.message}).`);
         return;
@@ -77,6 +84,7 @@ export class Details {
       const statement = this.host.graph().cy.getElementById(d.source).data('type') === 'Statement' ? d.source : d.target;
       return this.openStatement(statement);
     }
+    const token = this.begin();
     this.select(null, d.id);
     const source = this.nameOf(d.source);
     const target = this.nameOf(d.target);
@@ -88,10 +96,12 @@ export class Details {
     this.panel.loading(heading);
     try {
       const all = await this.host.busy.run(api.between(d.source, d.target));
+      if (token !== this.request) return;
       const wanted = new Set(d.statementIds);
       const exact = all.filter((s) => wanted.has(s.id));
       this.panel.edge(heading, edgeLabel(d.type), exact.length > 0 ? exact : all, this.host.filters(), this.actions);
     } catch (err) {
+      if (token !== this.request) return;
       this.panel.message(heading, 'Could not load the statements of this link.');
       this.host.banner.error(err, () => void this.openEdge(d));
     }
@@ -99,27 +109,33 @@ export class Details {
 
   /** A statement node: its id is `<article id>#<start>-<end>`, so its article has it. */
   async openStatement(id: string): Promise<void> {
+    const token = this.begin();
     this.select(null, id);
     const articleId = id.slice(0, Math.max(0, id.lastIndexOf('#'))) || id;
     this.panel.loading('Statement');
     try {
       const a = await this.host.busy.run(this.loadArticle(articleId));
+      if (token !== this.request) return;
       const s = a?.statements.find((x) => x.id === id);
       if (s) this.panel.statement(s, this.actions);
       else this.panel.message('Statement', 'This statement could not be found.');
     } catch (err) {
+      if (token !== this.request) return;
       this.panel.message('Statement', 'Could not load this statement.');
       this.host.banner.error(err, () => void this.openStatement(id));
     }
   }
 
   async openEvidence(s: Statement): Promise<void> {
+    const token = ++this.evidenceRequest;
     this.evidence.loading();
     try {
       const a = await this.host.busy.run(this.loadArticle(s.article.id));
+      if (token !== this.evidenceRequest) return;
       if (a) this.evidence.article(a, s.id);
       else this.evidence.message('The article is no longer in the graph.');
     } catch (err) {
+      if (token !== this.evidenceRequest) return;
       this.evidence.message('Could not load the article.');
       this.host.banner.error(err, () => void this.openEvidence(s));
     }
@@ -132,6 +148,7 @@ export class Details {
   }
 
   close(): void {
+    this.begin();
     this.panel.close();
     this.select(null, null);
   }
@@ -142,6 +159,11 @@ export class Details {
     else if (this.panel.open) this.close();
     else return false;
     return true;
+  }
+
+  /** A new panel request: answers to earlier ones are dropped from now on. */
+  private begin(): number {
+    return ++this.request;
   }
 
   nameOf(id: string): string {

@@ -40,10 +40,16 @@ export function button(label: string, onClick: () => void, props: Props = {}): H
   return b;
 }
 
-/** Whether a key event comes from a place where typing means text (so shortcuts stay off). */
+/** Inputs whose keys are not text: on these, shortcuts still work. */
+const NOT_TEXT_INPUTS = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file', 'image']);
+
+/** Whether a key event comes from a place where typing means text (so shortcuts stay off):
+ * text inputs, textareas and editable content, but not checkboxes, sliders, selects or buttons. */
 export function isTyping(ev: KeyboardEvent): boolean {
   const t = ev.target;
-  return t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+  if (!(t instanceof HTMLElement)) return false;
+  if (t.isContentEditable || t instanceof HTMLTextAreaElement) return true;
+  return t instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(t.type);
 }
 
 /** Offers a blob as a file download. */

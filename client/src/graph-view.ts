@@ -16,6 +16,8 @@ cytoscape.use(fcose);
 /** Fitting a handful of nodes should not blow them up to poster size. */
 const MAX_FIT_ZOOM = 1.2;
 const PADDING = 48;
+/** Pixels per CSS pixel in the exported picture. */
+export const PNG_SCALE = 2;
 
 export interface GraphHandlers {
   onNode(data: NodeData): void;
@@ -66,14 +68,13 @@ export class GraphView {
     cy.on('dbltap', 'node', (ev) => handlers.onNodeDouble(ev.target.data() as NodeData));
     cy.on('tap', 'edge', (ev) => handlers.onEdge(ev.target.data() as EdgeData));
     cy.on('tap', (ev) => {
+      // A click opens the panel: the hover tip would only cover it, so it goes.
+      this.hideTooltip();
       if (ev.target === cy) handlers.onBackground();
     });
     cy.on('mouseover', 'node, edge', (ev) => this.showTooltip(ev.target as NodeSingular | EdgeSingular));
-    cy.on('mouseout', 'node, edge', (ev) => {
-      (ev.target as NodeSingular).removeClass('hover');
-      this.tooltip.hidden = true;
-    });
-    cy.on('viewport', () => (this.tooltip.hidden = true));
+    cy.on('mouseout', 'node, edge', () => this.hideTooltip());
+    cy.on('viewport', () => this.hideTooltip());
     cy.on('scrollzoom dragpan pinchzoom', () => (this.userMoved = true));
     window.kgExplorer = {
       visibleNodeIds: () => cy.nodes().not('.gone').map((n) => n.id()),
@@ -210,7 +211,7 @@ export class GraphView {
   }
 
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+    return this.cy.png({ output: 'blob', full: true, scale: PNG_SCALE, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
   }
 
   visibleNodes(): NodeData[] {
@@ -233,6 +234,11 @@ export class GraphView {
   resize(): void {
     this.cy.resize();
     if (!this.userMoved) this.fit(false);
+  }
+
+  private hideTooltip(): void {
+    this.cy.elements('.hover').removeClass('hover');
+    this.tooltip.hidden = true;
   }
 
   private showTooltip(target: NodeSingular | EdgeSingular): void {

@@ -15,7 +15,12 @@ export function legend(): HTMLElement {
       ),
     ),
     ...EDGE_LEGEND.map((e) =>
-      h('span', { class: 'legend-item' }, h('span', { class: `line${e.dashed ? ' dashed' : ''}`, attrs: { 'aria-hidden': 'true' } }), e.label),
+      h(
+        'span',
+        { class: 'legend-item', testid: 'legend-edge' },
+        h('span', { class: 'line', attrs: { style: `border-top-style:${e.line};border-top-color:${e.colour}`, 'aria-hidden': 'true' } }),
+        e.label,
+      ),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { stylesheet, TYPE_STYLES, typeStyle } from './style.ts';
+import { EDGE_LEGEND, stylesheet, TYPE_STYLES, typeStyle } from './style.ts';
 import { toElements } from './to-elements.ts';
 import { NODE_TYPES } from './types.ts';
 
@@ -30,6 +30,31 @@ describe('stylesheet', () => {
     expect(cy.getElementById('o').style('shape')).toBe('round-rectangle');
     expect(parseFloat(person.style('width'))).toBeGreaterThan(parseFloat(cy.getElementById('o').style('width')));
     expect(parseFloat(cy.getElementById('e').style('width'))).toBeGreaterThan(1);
+    cy.destroy();
+  });
+
+  it('has a legend line for every edge type the stylesheet draws, drawn as the legend shows it', () => {
+    const styled = new Set(stylesheet().flatMap((r) => [...r.selector.matchAll(/edge\[type = "(\w+)"\]/g)].map((m) => m[1])));
+    const legend = EDGE_LEGEND.flatMap((e) => e.types);
+    expect([...styled].filter((t) => !legend.includes(t ?? ''))).toEqual([]);
+    expect(legend).toEqual(expect.arrayContaining(['SAID_TO', 'SAID_ABOUT', 'AFFILIATED_WITH', 'HOLDS_ROLE']));
+
+    const nodes = [
+      { group: 'nodes' as const, data: { id: 'a', type: 'Person' } },
+      { group: 'nodes' as const, data: { id: 'b', type: 'Organisation' } },
+    ];
+    const edges = legend.map((type) => ({ group: 'edges' as const, data: { id: type, source: 'a', target: 'b', type, width: 2 } }));
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements: [...nodes, ...edges] });
+    for (const e of EDGE_LEGEND) {
+      for (const type of e.types) {
+        const edge = cy.getElementById(type);
+        expect(edge.style('line-style'), type).toBe(e.line);
+        expect(edge.style('line-color').replace(/\s/g, ''), type).toBe(rgb(e.colour));
+      }
+    }
+    // The two kinds of tie are told apart.
+    const tie = (t: string) => EDGE_LEGEND.find((e) => e.types.includes(t));
+    expect(tie('AFFILIATED_WITH')?.colour).not.toBe(tie('HOLDS_ROLE')?.colour);
     cy.destroy();
   });
 });

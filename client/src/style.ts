@@ -23,10 +23,28 @@ export const TYPE_STYLES: readonly TypeStyle[] = [
   { type: 'Statement', label: 'Statement', colour: '#f3e3a6', border: '#b8962e', shape: 'round-tag' },
 ];
 
-export const EDGE_LEGEND = [
-  { type: 'SAID_TO', label: 'said to', dashed: false },
-  { type: 'SAID_ABOUT', label: 'said about', dashed: true },
-] as const;
+const EDGE = '#9aa3ad';
+const SAID_TO = '#6b7682';
+const AFFILIATION = '#b7bec6';
+const ROLE = '#c49a6c';
+
+export interface EdgeStyle {
+  /** The edge types drawn this way. */
+  types: readonly string[];
+  label: string;
+  line: 'solid' | 'dashed' | 'dotted';
+  colour: string;
+}
+
+/** Every kind of line the map draws, as the legend (and the PNG's legend) shows it. */
+export const EDGE_LEGEND: readonly EdgeStyle[] = [
+  { types: ['SAID_TO'], label: 'said to', line: 'solid', colour: SAID_TO },
+  { types: ['SAID_ABOUT'], label: 'said about', line: 'dashed', colour: EDGE },
+  { types: ['AFFILIATED_WITH'], label: 'affiliated with', line: 'dotted', colour: AFFILIATION },
+  { types: ['HOLDS_ROLE'], label: 'holds a role in', line: 'dotted', colour: ROLE },
+  { types: ['SAID', 'TO'], label: 'said, to (statement nodes)', line: 'solid', colour: EDGE },
+  { types: ['ABOUT'], label: 'about (statement nodes)', line: 'dashed', colour: EDGE },
+];
 
 export const HIGHLIGHT = '#d6336c';
 const INK = '#1f2328';
@@ -78,8 +96,8 @@ export function stylesheet(): StylesheetStyle[] {
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'line-color': '#9aa3ad',
-        'target-arrow-color': '#9aa3ad',
+        'line-color': EDGE,
+        'target-arrow-color': EDGE,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
@@ -87,12 +105,13 @@ export function stylesheet(): StylesheetStyle[] {
         'overlay-opacity': 0,
       },
     },
-    { selector: 'edge[type = "SAID_TO"]', style: { 'line-color': '#6b7682', 'target-arrow-color': '#6b7682' } },
+    { selector: 'edge[type = "SAID_TO"]', style: { 'line-color': SAID_TO, 'target-arrow-color': SAID_TO } },
     { selector: 'edge[type = "SAID_ABOUT"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     {
       selector: 'edge[type = "AFFILIATED_WITH"], edge[type = "HOLDS_ROLE"]',
-      style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', 'line-color': '#b7bec6' },
+      style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', 'line-color': AFFILIATION },
     },
+    { selector: 'edge[type = "HOLDS_ROLE"]', style: { 'line-color': ROLE } },
     { selector: 'edge[type = "SAID"], edge[type = "TO"], edge[type = "ABOUT"]', style: { width: 1, 'arrow-scale': 0.6 } },
     { selector: 'edge[type = "ABOUT"]', style: { 'line-style': 'dashed' } },
     { selector: 'node.hover', style: { 'border-width': 3, 'border-color': '#555' } },

@@ -24,6 +24,7 @@ export class Toolbar {
   private readonly statements: HTMLInputElement;
   private readonly undo: HTMLButtonElement;
   private readonly copy: HTMLButtonElement;
+  private readonly png: HTMLButtonElement;
 
   constructor(a: ToolbarActions) {
     this.layout = h(
@@ -36,6 +37,8 @@ export class Toolbar {
     this.statements.addEventListener('change', () => a.onStatements(this.statements.checked));
     this.copy = button('Copy link', () => void this.copyLink(), { testid: 'copy-link', attrs: { title: 'Copy a link to this view' } });
     this.undo = button('Undo hide', a.onUndo, { testid: 'undo-hide', attrs: { hidden: '', title: 'Show the last node hidden again' } });
+    // Off until there is something to draw: an empty view would make an empty file.
+    this.png = button('PNG', a.onPng, { testid: 'export-png', attrs: { title: 'Download the network as an image, with its legend', disabled: '' } });
     this.note = h('span', { class: 'view-count muted', testid: 'view-count', attrs: { 'aria-live': 'polite' } });
     this.element = h(
       'div',
@@ -55,7 +58,7 @@ export class Toolbar {
       h(
         'span',
         { class: 'group' },
-        button('PNG', a.onPng, { testid: 'export-png', attrs: { title: 'Download the network as an image' } }),
+        this.png,
         this.copy,
       ),
       button('Clear', a.onClear, { testid: 'clear-view', attrs: { title: 'Start again' } }),
@@ -71,6 +74,7 @@ export class Toolbar {
 
   counts(nodes: number, edges: number): void {
     this.note.textContent = nodes > 0 ? `${nodes} nodes · ${edges} links` : '';
+    this.png.disabled = nodes === 0;
   }
 
   /** Copies the page's URL (the view state lives there); says so on the button for a moment. */

@@ -7,14 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ArticleInput } from '../../common/extraction.ts';
 import { deleteArticle } from '../../server/graph/delete-article.ts';
 import { ROOT, SCREENSHOTS, ingest, launchChromium, startExplorer, type Explorer } from './harness.ts';
-import type { ExplorerHook } from '../../client/src/graph-view.ts';
-
-// The read-only hook the client exposes for tests (client/src/graph-view.ts).
-declare global {
-  interface Window {
-    kgExplorer?: ExplorerHook;
-  }
-}
+import * as on from './page-helpers.ts';
+import { eventually } from './page-helpers.ts';
 
 // In the quote the attribute is unquoted, so the quotation marks around it stay unambiguous
 // for the extractor; the title carries the quoted form and a script element.
@@ -28,9 +22,6 @@ const hostile: ArticleInput = {
   text: `MOSCOW -- Foreign Minister Andrei Kozyrev told reporters on Friday: “${XSS} was all they sent us.”\n\nKozyrev said the talks would go on.\n`,
 };
 
-/** expect.poll with room for a cold database (the first queries compile their plans). */
-const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
-
 let explorer: Explorer;
 let browser: Browser;
 let page: Page;
@@ -39,38 +30,10 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** Waits until the layout stops moving a node, then returns where it is on the page. */
-async function settledPosition(id: string): Promise<{ x: number; y: number }> {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const p = await page.evaluate((nodeId) => window.kgExplorer?.nodePosition(nodeId) ?? null, id);
-    const now = JSON.stringify(p);
-    if (p && now === last) return p;
-    last = now;
-    await page.waitForTimeout(150);
-  }
-  throw new Error(`node ${id} did not settle`);
-}
-
-const visibleNodes = () => page.evaluate(() => window.kgExplorer?.visibleNodeIds() ?? []);
-
-/** Types into a search box and picks the first suggestion with the keyboard. */
-async function pick(testid: string, text: string): Promise<void> {
-  const box = page.getByTestId(testid);
-  await box.fill(text);
-  await page.getByTestId(`${testid}-suggestions`).getByTestId('suggestion').first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-}
-
-async function focusEntity(text: string): Promise<string> {
-  await pick('search', text);
-  const panel = page.getByTestId('panel');
-  await eventually(() => panel.getAttribute('data-entity-id')).toBeTruthy();
-  const id = (await panel.getAttribute('data-entity-id')) ?? '';
-  await eventually(visibleNodes).toContain(id);
-  return id;
-}
+const settledPosition = (id: string) => on.settledPosition(page, id);
+const visibleNodes = () => on.visibleNodes(page);
+const pick = (testid: string, text: string) => on.pick(page, testid, text);
+const focusEntity = (text: string) => on.focusEntity(page, text);
 
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
