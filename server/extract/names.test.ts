@@ -113,6 +113,18 @@ describe('names no list knows', () => {
     expect(entity('Sen. Ward Pell said the bill would pass.', 'Ward Pell')?.titles).toEqual(['Sen.']);
   });
 
+  it("reads a body's possessive before two capitalised words in the speaker's place as one of its people", () => {
+    const text = 'The talks "are nothing new", said Al Jazeera’s Hashem Qadri, reporting from Doha. According to Qadri, a deal is close.';
+    expect(said(text)).toEqual([
+      ['Hashem Qadri', 'direct', 'are nothing new'],
+      ['Hashem Qadri', 'indirect', 'a deal is close'],
+    ]);
+    expect(entity(text, 'Hashem Qadri')?.affiliation).toBe('org:al-jazeera');
+    // Where the hearer stands, or a programme: no person.
+    const show = 'The minister told the BBC’s Politics Show that taxes would rise.';
+    expect(run(show).entities.some((e) => e.type === 'Person' && e.name === 'Politics Show')).toBe(false);
+  });
+
   it('reads a name after an inverted reporting verb and a quotation', () => {
     expect(entity('"The rally will not last," said Oskar Vrba of Morava Capital.', 'Oskar Vrba')?.type).toBe('Person');
     expect(entity('"It is late," wrote Ilse Kahl.', 'Ilse Kahl')?.type).toBe('Person');

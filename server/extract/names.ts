@@ -382,6 +382,22 @@ export function findPersons(ctx: NameContext): Mention[] {
         (isReportingVerb(ctx, tokens[i - 1]) && (tokens[i - 2]?.text === ',' || (/^["“”'’]$/.test(tokens[i - 2]?.text ?? '') && /^([,.;]|of|at|from|on)?$/.test(tokens[end]?.text ?? ''))))
       )
         evidence = true;
+      else {
+        // "said Al Jazeera's Hashem Ahelbarra", "the BBC's Nick Robinson said": a body's
+        // possessive before two capitalised words in the speaker's place is one of its people.
+        const owner = /^['’]s$/.test(tokens[i - 1]?.text ?? '') ? ctx.known.find((m) => m.kind === 'org' && m.end === tokens[i - 2]?.end) : undefined;
+        const ownerAt = owner ? tokens.findIndex((t) => t.start === owner.start) : -1;
+        const ownerStart = ownerAt > 0 && tokens[ownerAt - 1]?.lower === 'the' ? ownerAt - 1 : ownerAt;
+        // Not a programme or product ("the BBC's Politics Show", "Talking Point"): no word of it written in lowercase anywhere.
+        const words = tokens.slice(i, end).map((t) => t.lower);
+        const name = words.every((w) => !writtenInLowercase(ctx.text, w)) && !isOrganisationHead(words[1]!);
+        // In the speaker's place, not the hearer's ("told the BBC's Politics Show").
+        const verbBefore = tokens[ownerStart - 1];
+        const saidBefore = isReportingVerb(ctx, verbBefore) && !/^(told|tell|tells|telling)$/.test(verbBefore!.lower);
+        if (owner && len === 2 && name && (isReportingVerb(ctx, tokens[end]) || saidBefore)) {
+          [affiliation, evidence] = [{ kind: 'org', key: owner.key }, true];
+        }
+      }
     }
     // A lone surname that speaks: "Lavrov said", "said Balanzino".
     if (!evidence && len === 1 && first.text.length > 2 && !ctx.kn.sourceNouns.has(first.lower) && !COMMON_SUBJECTS.has(first.lower) && couldBeSurname(ctx, i)) {
