@@ -97,7 +97,7 @@ interface PersonRef {
 function personRef(text: string, m: Mention): PersonRef {
   const written = m.text.replace(/['’]s$/u, '').replace(/\s+/g, ' ').trim();
   // The recurring-name finder keys a surname by the full name it saw first: the surname is what was written.
-  const name = !written.includes(' ') && m.key.includes(' ') ? written : m.key;
+  const name = !written.includes(' ') && m.key.includes(' ') && !m.kin ? written : m.key;
   const before = m.titleStart !== undefined && m.titleStart < m.start ? text.slice(m.titleStart, m.start).trim() : '';
   const prev = /(\p{L}+\.?)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1] ?? '';
   const title = m.title ?? (before || (HONORIFIC.test(prev) ? prev : null));

@@ -28,6 +28,8 @@ export interface Mention {
   affiliation?: { kind: 'org' | 'country' | 'person'; key: string } | null;
   /** After a locative preposition or in a dateline: a place, not an actor. */
   locative?: boolean;
+  /** A relative's given name alone ("his wife Sandra"); `key` is the full name it stands for. */
+  kin?: boolean;
   /** Sources and roles: "the source" with nothing more refers back. */
   definite?: boolean;
   plural?: boolean;

@@ -70,6 +70,7 @@ export function findMentions(cleaned: Cleaned, sentences: Sentence[], kn: Knowle
   guarded(warnings, 'mentions', 0, () => companiesByContext(text, all), undefined);
   guarded(warnings, 'mentions', 0, () => bodiesOfTheCountry(text, all, kn), undefined);
   addRecurringNames(text, sentences, tokens, all, warnings, kn);
+  guarded(warnings, 'mentions', 0, () => kinByGivenName(text, all, kn), undefined);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: all, tokens };
 }
@@ -291,6 +292,51 @@ function givenNamesAlone(text: string, people: Mention[], forms: Map<string, str
     out.set(given, [...keys][0]!);
   }
   return out;
+}
+
+/** "Michael Howard's ex-model wife, Sandra", "his wife Sandra": a relative named by a given name alone. */
+const KIN = new RegExp(
+  `(?<![\\p{L}])(his|her|[\\p{L}.'’-]+['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|stepson|stepdaughter),?\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+  'gu',
+);
+
+/**
+ * A relative named by a known given name alone takes the family's surname: "Michael Howard's
+ * wife, Sandra" is Sandra Howard, so "Mrs Howard" is hers and never his. The family is the
+ * person whose possessive it is, or for "his"/"her" the person last named before it (within
+ * a few sentences). A given name no list knows, or the first name of someone the story names in
+ * full, stays as it was.
+ */
+function kinByGivenName(text: string, all: Mention[], kn: Knowledge): void {
+  // Mentions of a family: a full name, its surname, or "Mr Howard" (not a given name taken alone).
+  const surnameWritten = (m: Mention) => m.text.split(/\s+/).at(-1)!.replace(/['’]s$/u, '') === m.key.split(' ').at(-1);
+  const people = all
+    .filter((m) => m.kind === 'person' && surnameWritten(m) && (m.key.includes(' ') || m.titleStart !== undefined))
+    .sort((a, b) => a.start - b.start);
+  for (const hit of text.matchAll(KIN)) {
+    const [, owner, given] = hit as unknown as [string, string, string];
+    const at = hit.index! + hit[0].length - given.length;
+    if (!kn.givenNames.has(given) && givenNameGender(given, kn) === null) continue;
+    // The given name taken alone for someone else of it ("his son Nick" beside Nick Vaughan) gives way.
+    const taken = all.findIndex((m) => m.start <= at && at < m.end);
+    const alone = taken >= 0 && all[taken]!.kind === 'person' && all[taken]!.text === given && all[taken]!.key !== given;
+    if (taken >= 0 && !alone) continue;
+    if (alone) all.splice(taken, 1);
+    else if (people.some((p) => p.key.split(' ')[0] === given)) continue;
+    const ownerAt = hit.index!;
+    // "his"/"her": the person named just before in the same sentence, of that gender when it is known.
+    const pronoun = /^(his|her)$/i.test(owner) ? (owner.toLowerCase() === 'his' ? 'm' : 'f') : null;
+    const genderOf = (p: Mention) => {
+      const title = p.titleStart !== undefined ? text.slice(p.titleStart, p.start).trim() : '';
+      return /^(Mr|Sir|Lord)\.?$/.test(title) ? 'm' : /^(Mrs|Ms|Miss|Lady|Dame)\.?$/.test(title) ? 'f' : givenNameGender(p.key.split(' ')[0]!, kn);
+    };
+    const family = pronoun
+      ? people.filter((p) => p.end <= ownerAt && ownerAt - p.end < 150 && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(p.end, ownerAt)) && (genderOf(p) ?? pronoun) === pronoun).at(-1)
+      : people.find((p) => p.start <= ownerAt && ownerAt < p.end + 2 && p.end >= ownerAt + owner.length - 2);
+    const surname = family?.key.split(' ').at(-1);
+    if (!surname) continue;
+    all.push({ kind: 'person', start: at, end: at + given.length, text: given, key: `${given} ${surname}`, sentence: family!.sentence, kin: true });
+  }
 }
 
 /** Recurring names in one sentence (`all`: the article's mentions so far). */

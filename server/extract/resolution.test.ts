@@ -116,6 +116,17 @@ describe('a surname joins the full name it can only belong to', () => {
     expect(types.get('Europe')).not.toBe('Country');
   });
 
+  it('gives a relative named by a given name alone the family\'s surname ("his wife Sandra"), so "Mrs Holt" is hers', () => {
+    const text =
+      "Opposition leader Michael Holt's wife, Sandra, will campaign alone. Mrs Holt said she was ready. Mr Holt was joined on stage by his son Nick. Nick Vance, a voter, was unimpressed.";
+    const byName = mentionsOf(text);
+    expect(byName.get('Sandra Holt')).toEqual(['Sandra', 'Holt']);
+    expect(byName.get('Michael Holt')).toEqual(['Michael Holt', 'Holt']);
+    // The son is a Holt, not the other Nick the story names in full.
+    expect(byName.get('Nick Holt')).toEqual(['Nick']);
+    expect(byName.get('Nick Vance')).toEqual(['Nick Vance']);
+  });
+
   it('reads a capitalised word right before a known surname as another given name ("a member of Oriane Holt\'s chambers")', () => {
     const text = "Peter Holt rejected the calls. A lawyer and a member of Oriane Holt's chambers disagreed. Holt said the matter was closed.";
     const byName = mentionsOf(text);
