@@ -13,6 +13,7 @@ import { applySchema, createDriver, Db } from '../server/db/index.ts';
 import { freePort } from '../server/neo4j/free-port.ts';
 import { startLocalNeo4j } from '../server/neo4j/local.ts';
 import { client, testApp, WRITE_TOKEN } from './fixtures/api/harness.ts';
+import { alive } from './fixtures/processes.ts';
 
 const ARTICLES = 500;
 const CONNECTIONS = 20;
@@ -62,14 +63,6 @@ const cmdline = (pid: number) => {
     return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
   } catch {
     return '';
-  }
-};
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 };
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;

@@ -8,6 +8,7 @@ import titlesJson from '../../data/knowledge/titles.json' with { type: 'json' };
 import speechJson from '../../data/knowledge/speech.json' with { type: 'json' };
 import givenNamesJson from '../../data/knowledge/given-names.json' with { type: 'json' };
 import officeHoldersJson from '../../data/knowledge/office-holders.json' with { type: 'json' };
+import { fold } from './slug.ts';
 import partyLeadersJson from '../../data/knowledge/party-leaders.json' with { type: 'json' };
 import officesAddedJson from '../../data/knowledge/office-holders-added.json' with { type: 'json' };
 
@@ -164,8 +165,6 @@ export interface PartyLeader {
   to: string | null;
   acting?: boolean;
 }
-
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * A record of a hand-made table as the office table's person of the same name (their QID and

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDriver } from '../db/index.ts';
 import { freePort } from './free-port.ts';
+import { alive } from '../../tests/fixtures/processes.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-neo4j-cli-'));
 let child: ChildProcess | null = null;
@@ -20,15 +21,6 @@ afterAll(async () => {
   }
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {
